@@ -1,0 +1,27 @@
+import type { SiteUrls } from '../types';
+import { xenforoIdentify } from '../xenforo/url';
+
+const HOSTS = ['forums.spacebattles.com'] as const;
+
+/** SpaceBattles: a XenForo forum whose stories are threadmarked posts. */
+export const spacebattles: SiteUrls = {
+  id: 'spacebattles',
+  name: 'SpaceBattles',
+  hosts: HOSTS,
+  identify: xenforoIdentify('spacebattles', HOSTS),
+  examples: {
+    stories: [
+      'https://forums.spacebattles.com/threads/a-quiet-harbour.123456/',
+      'https://forums.spacebattles.com/threads/a-quiet-harbour.123456/page-3',
+      'https://forums.spacebattles.com/threads/a-quiet-harbour.123456/reader/',
+      'https://forums.spacebattles.com/threads/a-quiet-harbour.123456/reader/page-2',
+      'https://forums.spacebattles.com/threads/a-quiet-harbour.123456/post-7890',
+    ],
+    others: [
+      'https://forums.spacebattles.com/',
+      'https://forums.spacebattles.com/threads/a-quiet-harbour.123456/threadmarks',
+      'https://forums.spacebattles.com/forums/creative-writing.18/',
+      'https://forums.spacebattles.com/members/someone.42/',
+    ],
+  },
+};

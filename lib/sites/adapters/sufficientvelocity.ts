@@ -1,0 +1,27 @@
+import type { SiteUrls } from '../types';
+import { xenforoIdentify } from '../xenforo/url';
+
+const HOSTS = ['forums.sufficientvelocity.com'] as const;
+
+/** Sufficient Velocity: a XenForo forum whose stories are threadmarked posts. */
+export const sufficientvelocity: SiteUrls = {
+  id: 'sufficientvelocity',
+  name: 'Sufficient Velocity',
+  hosts: HOSTS,
+  identify: xenforoIdentify('sufficientvelocity', HOSTS),
+  examples: {
+    stories: [
+      'https://forums.sufficientvelocity.com/threads/a-quiet-harbour.123456/',
+      'https://forums.sufficientvelocity.com/threads/a-quiet-harbour.123456/page-3',
+      'https://forums.sufficientvelocity.com/threads/a-quiet-harbour.123456/reader/',
+      'https://forums.sufficientvelocity.com/threads/a-quiet-harbour.123456/reader/page-2',
+      'https://forums.sufficientvelocity.com/threads/a-quiet-harbour.123456/post-7890',
+    ],
+    others: [
+      'https://forums.sufficientvelocity.com/',
+      'https://forums.sufficientvelocity.com/threads/a-quiet-harbour.123456/threadmarks',
+      'https://forums.sufficientvelocity.com/forums/creative-writing.18/',
+      'https://forums.sufficientvelocity.com/members/someone.42/',
+    ],
+  },
+};
