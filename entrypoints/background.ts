@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { openFicDb } from '@/lib/db/open-db';
+import { createWorksRepo } from '@/lib/db/works-repo';
+import { createRequestHandler } from '@/lib/messaging/handle-request';
+import { settingItems } from '@/lib/settings/storage';
+
+export default defineBackground(() => {
+  // Not awaited: the listener below must be registered synchronously, or the message that woke
+  // the service worker would be lost. Handlers await the handle themselves.
+  const db = openFicDb();
+  const handle = createRequestHandler({
+    works: createWorksRepo(db),
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    recordPrivateWindows: () => settingItems.recordPrivateWindows.getValue(),
+  });
+  browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
+});

@@ -1,0 +1,75 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension, PageServer } from '../support/browser';
+
+/**
+ * The end-to-end harness: real Chromium with the built extension loaded, saved pages served at
+ * their real URLs (tests/support/browser.ts), the extension's pages opened by id, and the
+ * background's IndexedDB read from the test.
+ */
+
+/** Reads every record of a store of the background's database. */
+export async function readStore(sw: Worker, store: string): Promise<unknown[]> {
+  return sw.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolveRead, reject) => {
+        const open = indexedDB.open('fic-reader');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolveRead(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** Stops the extension's service worker, as the browser does when it is idle. */
+export async function stopServiceWorker(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** The extension's running service worker, waiting for one to start if needed. */
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  return running ?? context.waitForEvent('serviceworker');
+}
+
+export const test = base.extend<{
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  pages: PageServer;
+}>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'fic-reader-e2e-'));
+    const context = await launchWithExtension(dir);
+    await use(context);
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(await serviceWorkerOf(context));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  pages: async ({ context }, use) => {
+    const server = new PageServer(context);
+    await server.start();
+    await use(server);
+  },
+});
+
+export { expect } from '@playwright/test';

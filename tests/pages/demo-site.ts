@@ -1,0 +1,46 @@
+import { ao3NavigatePage, ao3NotFoundPage } from './ao3/other-pages';
+import { ao3WorkPage, ao3WorkUrl, type Ao3WorkSpec } from './ao3/work-page';
+import { ffnChapterPage, ffnChapterUrl, ffnMobileChapterPage, type FfnStorySpec } from './ffnet';
+import { lighthouseWork, mobyDickFfn, mobyDickWork } from './samples';
+
+/**
+ * A small archive of sample works at their real URLs, built on demand: the whole of Moby-Dick on
+ * AO3 (135 chapters, chapter by chapter, entire work and index), a one-shot written for the
+ * project, and Moby-Dick on FanFiction.Net (desktop and mobile). Used by `npm run demo`.
+ */
+export function demoSite() {
+  const works: Ao3WorkSpec[] = [mobyDickWork(135), lighthouseWork()];
+  const story: FfnStorySpec = mobyDickFfn(12);
+  const pages = new Map<string, () => string>();
+  for (const work of works) {
+    const single = work.chapters.length === 1;
+    pages.set(ao3WorkUrl(work, { kind: 'single' }), () =>
+      ao3WorkPage(work, single ? { kind: 'single' } : { kind: 'chapter', index: 0 }),
+    );
+    if (single) continue;
+    pages.set(ao3WorkUrl(work, { kind: 'entire' }), () => ao3WorkPage(work, { kind: 'entire' }));
+    pages.set(`https://archiveofourown.org/works/${work.id}/navigate`, () => ao3NavigatePage(work));
+    work.chapters.forEach((_, index) => {
+      const view = { kind: 'chapter', index } as const;
+      pages.set(ao3WorkUrl(work, view), () => ao3WorkPage(work, view));
+    });
+  }
+  story.chapters.forEach((_, i) => {
+    pages.set(ffnChapterUrl(story, i + 1), () => ffnChapterPage(story, i + 1));
+    pages.set(ffnChapterUrl(story, i + 1, true), () => ffnMobileChapterPage(story, i + 1));
+  });
+  return {
+    /** The first page the demo opens. */
+    start: ao3WorkUrl(works[0]!, { kind: 'chapter', index: 0 }),
+    /** Every sample page, for the README. */
+    urls: [...pages.keys()],
+    source(url: URL): string | undefined {
+      const key = url.href.replace(/\/$/, '');
+      const page = pages.get(url.href) ?? pages.get(key);
+      if (page) return page();
+      return url.hostname.endsWith('archiveofourown.org') && url.pathname.startsWith('/works/')
+        ? ao3NotFoundPage()
+        : undefined;
+    },
+  };
+}
