@@ -143,6 +143,8 @@ export interface Story {
   nextUrl?: string;
   /** The page holds only part of the text (Wattpad loads the rest lazily). */
   partial?: boolean;
+  /** The work's own stylesheet (an AO3 work skin): untrusted CSS, scoped to #workskin. */
+  workSkin?: string;
 }
 
 /** Why a page on a supported site is not a story. */
@@ -152,6 +154,12 @@ export type NotStoryReason =
 /** An adapter's answer for a page. */
 export type Extraction =
   { kind: 'story'; story: Story } | { kind: 'not-story'; reason: NotStoryReason; detail?: string };
+
+/** What the extension knows about a site: its URLs and how to read its pages. */
+export interface SiteAdapter extends SiteUrls {
+  /** Reads the page. Never throws; a page that is not a story says why. */
+  extract(doc: Document, url: URL): Extraction;
+}
 
 /** What the extension knows about a site's URLs: pure, so the manifest and tests can use it. */
 export interface SiteUrls {

@@ -1,14 +1,17 @@
-import type { SiteUrls } from '../types';
+import type { SiteAdapter } from '../types';
+import { safely } from '../common/story';
+import { extractFfn } from '../ffnet/extract';
 import { ffnetIdentify } from '../ffnet/url';
 
 const HOSTS = ['www.fanfiction.net', 'm.fanfiction.net', 'fanfiction.net'] as const;
 
 /** FanFiction.Net. */
-export const ffnet: SiteUrls = {
+export const ffnet: SiteAdapter = {
   id: 'ffnet',
   name: 'FanFiction.Net',
   hosts: HOSTS,
   identify: ffnetIdentify('ffnet', HOSTS),
+  extract: (doc, url) => safely(() => extractFfn(doc, url, 'ffnet', 'FanFiction.Net')),
   examples: {
     stories: [
       'https://www.fanfiction.net/s/1048901/1/Stygian-Solace',

@@ -1,14 +1,17 @@
-import type { SiteUrls } from '../types';
+import type { SiteAdapter } from '../types';
+import { safely } from '../common/story';
+import { extractFfn } from '../ffnet/extract';
 import { ffnetIdentify } from '../ffnet/url';
 
 const HOSTS = ['www.fictionpress.com', 'm.fictionpress.com', 'fictionpress.com'] as const;
 
 /** FictionPress: FanFiction.Net's sister site for original fiction, same software. */
-export const fictionpress: SiteUrls = {
+export const fictionpress: SiteAdapter = {
   id: 'fictionpress',
   name: 'FictionPress',
   hosts: HOSTS,
   identify: ffnetIdentify('fictionpress', HOSTS),
+  extract: (doc, url) => safely(() => extractFfn(doc, url, 'fictionpress', 'FictionPress')),
   examples: {
     stories: [
       'https://www.fictionpress.com/s/3000001/1/A-Quiet-Harbour',

@@ -1,0 +1,90 @@
+/**
+ * Author's notes written into the chapter text, as on FanFiction.Net and the forums where there is
+ * no notes field: "A/N:", "Author's note", "Disclaimer", or a few lines set off from the story by a
+ * rule or a line of symbols, at the top or the bottom. What is recognised moves into the chapter's
+ * notes (the reader collapses them, never deletes them). When unsure, the text stays story.
+ */
+
+// A block that opens with a notes label.
+const LABEL =
+  /^[\s(*[]*(?:a\/n|a\.n\.?|an|author'?s?'?\s*notes?|authors?\s*notes?|notes?|disclaimers?|warnings?|tw|cw|trigger\s*warnings?|content\s*warnings?|t\/n|translator'?s?\s*notes?|edit(?:ed)?|p\.?s\.?|beta(?:'d)?(?:\s*by|\s*reader)?)\s*[:.)\]\-–—]/i;
+const DISCLAIMER = /^[\s(*]*(?:disclaimer|i (?:do not|don'?t) own)\b/i;
+// Words authors use talking to readers rather than telling the story.
+const READER_TALK =
+  /\b(?:reviews?|reviewers?|review(?:ing)?|thanks?|thank you|disclaimer|i (?:do not|don'?t) own|beta(?:'?d| reader)?|update[sd]?|updating|next chapter|this chapter|last chapter|enjoy(?:ed)?|reading|comments?|kudos|follow(?:s|ed|ers)?|fav(?:ou?rite)?s?|patreon|discord|hiatus|r&r|read and review|a\/n)\b/i;
+
+const MAX_SEGMENT_BLOCKS = 12;
+const SHORT_SEGMENT = { blocks: 5, words: 150 };
+
+/** True for a scene-break style line: a rule, or only symbols ("_____", "* * *", "xXx", "~o~"). */
+export function isSeparator(text: string, html: string): boolean {
+  if (/^<hr\b/i.test(html.trim())) return true;
+  const t = text.replace(/\s+/g, '');
+  return t.length >= 3 && /^[_\-–—=*~+#•·.oOxX<>:|\\/^]+$/.test(t) && !/^[oOxX]+$/.test(t);
+}
+
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function looksLikeNotes(texts: string[]): boolean {
+  const labelled = texts.some((t) => LABEL.test(t) || DISCLAIMER.test(t));
+  if (labelled) return true;
+  const words = texts.reduce((n, t) => n + wordsIn(t), 0);
+  return (
+    texts.length <= SHORT_SEGMENT.blocks &&
+    words <= SHORT_SEGMENT.words &&
+    texts.some((t) => READER_TALK.test(t))
+  );
+}
+
+/** How many blocks at the start and at the end of a chapter are author's notes. */
+export function notesInText(texts: string[], blocks: string[]): { before: number; after: number } {
+  const total = texts.reduce((n, t) => n + wordsIn(t), 0);
+  const small = (from: number, to: number) =>
+    texts.slice(from, to).reduce((n, t) => n + wordsIn(t), 0) <= Math.max(40, total * 0.35);
+
+  // Top: a labelled or short reader-talk segment ended by a separator, else labelled paragraphs.
+  let before = 0;
+  const firstSep = texts.findIndex(
+    (t, i) => i <= MAX_SEGMENT_BLOCKS && isSeparator(t, blocks[i] ?? ''),
+  );
+  if (firstSep > 0 && looksLikeNotes(texts.slice(0, firstSep)) && small(0, firstSep)) {
+    before = firstSep + 1;
+  } else {
+    while (
+      before < texts.length - 1 &&
+      (LABEL.test(texts[before]!) || DISCLAIMER.test(texts[before]!))
+    )
+      before++;
+    if (!small(0, before)) before = 0;
+  }
+
+  // Bottom: the same, mirrored.
+  let after = 0;
+  let lastSep = -1;
+  for (
+    let i = texts.length - 1;
+    i >= Math.max(before, texts.length - 1 - MAX_SEGMENT_BLOCKS);
+    i--
+  ) {
+    if (isSeparator(texts[i]!, blocks[i] ?? '')) {
+      lastSep = i;
+      break;
+    }
+  }
+  if (
+    lastSep > before &&
+    lastSep < texts.length - 1 &&
+    looksLikeNotes(texts.slice(lastSep + 1)) &&
+    small(lastSep + 1, texts.length)
+  ) {
+    after = texts.length - lastSep;
+  } else {
+    let i = texts.length - 1;
+    while (i > before && (LABEL.test(texts[i]!) || DISCLAIMER.test(texts[i]!))) i--;
+    after = small(i + 1, texts.length) ? texts.length - 1 - i : 0;
+  }
+
+  // Never leave a chapter without story.
+  if (before + after >= texts.length) return { before: 0, after: 0 };
+  return { before, after };
+}
