@@ -36,6 +36,9 @@ function looksLikeNotes(texts: string[]): boolean {
   );
 }
 
+const labelled = (text: string | undefined) =>
+  text !== undefined && (LABEL.test(text) || DISCLAIMER.test(text));
+
 /** How many blocks at the start and at the end of a chapter are author's notes. */
 export function notesInText(texts: string[], blocks: string[]): { before: number; after: number } {
   const total = texts.reduce((n, t) => n + wordsIn(t), 0);
@@ -50,23 +53,19 @@ export function notesInText(texts: string[], blocks: string[]): { before: number
   if (firstSep > 0 && looksLikeNotes(texts.slice(0, firstSep)) && small(0, firstSep)) {
     before = firstSep + 1;
   } else {
-    while (
-      before < texts.length - 1 &&
-      (LABEL.test(texts[before]!) || DISCLAIMER.test(texts[before]!))
-    )
-      before++;
+    while (before < texts.length - 1 && labelled(texts[before])) before++;
     if (!small(0, before)) before = 0;
   }
 
   // Bottom: the same, mirrored.
-  let after = 0;
+  let after: number;
   let lastSep = -1;
   for (
     let i = texts.length - 1;
     i >= Math.max(before, texts.length - 1 - MAX_SEGMENT_BLOCKS);
     i--
   ) {
-    if (isSeparator(texts[i]!, blocks[i] ?? '')) {
+    if (isSeparator(texts[i] ?? '', blocks[i] ?? '')) {
       lastSep = i;
       break;
     }
@@ -80,7 +79,7 @@ export function notesInText(texts: string[], blocks: string[]): { before: number
     after = texts.length - lastSep;
   } else {
     let i = texts.length - 1;
-    while (i > before && (LABEL.test(texts[i]!) || DISCLAIMER.test(texts[i]!))) i--;
+    while (i > before && labelled(texts[i])) i--;
     after = small(i + 1, texts.length) ? texts.length - 1 - i : 0;
   }
 

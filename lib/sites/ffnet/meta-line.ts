@@ -44,7 +44,7 @@ function charactersOf(field: string): { characters: Link[]; relationships: Link[
   const relationships: Link[] = [];
   for (const match of field.matchAll(/\[([^\]]+)\]/g)) {
     relationships.push({
-      name: match[1]!
+      name: (match[1] ?? '')
         .split(',')
         .map((n) => n.trim())
         .join('/'),
