@@ -8,10 +8,10 @@ import { scribblehub } from './adapters/scribblehub';
 import { spacebattles } from './adapters/spacebattles';
 import { sufficientvelocity } from './adapters/sufficientvelocity';
 import { wattpad } from './adapters/wattpad';
-import type { SiteId, SiteUrls, UrlIdentity } from './types';
+import type { SiteAdapter, SiteId, UrlIdentity } from './types';
 
 /** Every supported site. The manifest's match patterns are generated from this list. */
-export const SITES: readonly SiteUrls[] = [
+export const SITES: readonly SiteAdapter[] = [
   ao3,
   ffnet,
   fictionpress,
@@ -25,7 +25,7 @@ export const SITES: readonly SiteUrls[] = [
 ];
 
 /** The supported site a URL belongs to, or undefined. */
-export function detectSite(url: URL): SiteUrls | undefined {
+export function detectSite(url: URL): SiteAdapter | undefined {
   const host = url.hostname.toLowerCase();
   return SITES.find((site) => site.hosts.includes(host));
 }

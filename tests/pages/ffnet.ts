@@ -163,3 +163,11 @@ ${c.body}
 <div id=bottom><a href='//www.${HOST[spec.site]}/s/${spec.id}/${chapter}/${spec.slug}'>Desktop Mode</a></div>
 </body></html>`;
 }
+
+/** The page FanFiction.Net shows for a story that was removed or never existed. */
+export function ffnNotFoundPage(): string {
+  return `<!DOCTYPE html><html><head><meta charset='utf-8'><title>FanFiction</title></head>
+<body><div id=content_parent><div id=content_wrapper><div id=content_wrapper_inner style='padding:0.5em;'>
+<span class='gui_warning'>Story Not Found<hr size=1 noshade>Unable to locate story. Code 1.</span>
+</div></div></div></body></html>`;
+}

@@ -1,14 +1,18 @@
-import type { SiteUrls } from '../types';
+import type { SiteAdapter } from '../types';
+import { safely } from '../common/story';
+import { extractXenforo } from '../xenforo/extract';
 import { xenforoIdentify } from '../xenforo/url';
 
 const HOSTS = ['forum.questionablequesting.com', 'questionablequesting.com'] as const;
 
 /** Questionable Questing: a XenForo forum whose stories are threadmarked posts. */
-export const questionablequesting: SiteUrls = {
+export const questionablequesting: SiteAdapter = {
   id: 'questionablequesting',
   name: 'Questionable Questing',
   hosts: HOSTS,
   identify: xenforoIdentify('questionablequesting', HOSTS),
+  extract: (doc, url) =>
+    safely(() => extractXenforo(doc, url, 'questionablequesting', 'Questionable Questing')),
   examples: {
     stories: [
       'https://forum.questionablequesting.com/threads/a-quiet-harbour.123456/',

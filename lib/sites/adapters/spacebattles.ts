@@ -1,14 +1,17 @@
-import type { SiteUrls } from '../types';
+import type { SiteAdapter } from '../types';
+import { safely } from '../common/story';
+import { extractXenforo } from '../xenforo/extract';
 import { xenforoIdentify } from '../xenforo/url';
 
 const HOSTS = ['forums.spacebattles.com'] as const;
 
 /** SpaceBattles: a XenForo forum whose stories are threadmarked posts. */
-export const spacebattles: SiteUrls = {
+export const spacebattles: SiteAdapter = {
   id: 'spacebattles',
   name: 'SpaceBattles',
   hosts: HOSTS,
   identify: xenforoIdentify('spacebattles', HOSTS),
+  extract: (doc, url) => safely(() => extractXenforo(doc, url, 'spacebattles', 'SpaceBattles')),
   examples: {
     stories: [
       'https://forums.spacebattles.com/threads/a-quiet-harbour.123456/',

@@ -1,14 +1,18 @@
-import type { SiteUrls } from '../types';
+import type { SiteAdapter } from '../types';
+import { safely } from '../common/story';
+import { extractXenforo } from '../xenforo/extract';
 import { xenforoIdentify } from '../xenforo/url';
 
 const HOSTS = ['forums.sufficientvelocity.com'] as const;
 
 /** Sufficient Velocity: a XenForo forum whose stories are threadmarked posts. */
-export const sufficientvelocity: SiteUrls = {
+export const sufficientvelocity: SiteAdapter = {
   id: 'sufficientvelocity',
   name: 'Sufficient Velocity',
   hosts: HOSTS,
   identify: xenforoIdentify('sufficientvelocity', HOSTS),
+  extract: (doc, url) =>
+    safely(() => extractXenforo(doc, url, 'sufficientvelocity', 'Sufficient Velocity')),
   examples: {
     stories: [
       'https://forums.sufficientvelocity.com/threads/a-quiet-harbour.123456/',

@@ -60,17 +60,40 @@ export interface ReadBlocksOptions {
   drop?: string;
   /** Selectors the page's stylesheets hide (see hiddenSelectors). */
   hiddenSelectors?: readonly string[];
+  /**
+   * Hidden elements to keep anyway: content the page hides behind a control (a spoiler box)
+   * that the reader shows its own way (see `rewrite`).
+   */
+  reveal?: string;
   /** Elements that need `rewrite` (lazy images, spoilers); others are serialized as they are. */
   rewriteSelector?: string;
-  /** Rewrites a cloned block in place before it is serialized. */
-  rewrite?: (block: Element) => void;
+  /**
+   * Rewrites a copy of a block before it is serialized, in place or by returning a replacement.
+   * It runs before the drops, so it can still read what they remove (a spoiler's title sits in
+   * its button). The copy lives in an inert document: setting an image's src loads nothing.
+   */
+  rewrite?: (block: Element) => unknown;
+  /**
+   * Blocks already read, by node: the streaming reader reads a growing page again and again,
+   * and only new nodes cost anything. Valid for one page whose text is not edited meanwhile.
+   */
+  cache?: WeakMap<Node, ReadBlock>;
+}
+
+/** One block as read. */
+export interface ReadBlock {
+  html: UntrustedHtml;
+  text: string;
+  words: number;
 }
 
 /** A chapter's text as blocks. */
 export interface BlockText {
   blocks: UntrustedHtml[];
-  /** Plain text of each block, for word counts and for recognising notes in the text. */
+  /** Plain text of each block (whitespace as in the page), for recognising notes in the text. */
   texts: string[];
+  /** Words in each block. */
+  counts: number[];
   words: number;
   /** False when the document is still loading inside the container (the last block may be cut). */
   complete: boolean;
@@ -124,10 +147,29 @@ function follow(root: Node, path: number[]): Node | undefined {
   return node;
 }
 
+// The cache the streaming reader sets around a whole extraction (see withBlockCache).
+let ambientCache: WeakMap<Node, ReadBlock> | undefined;
+
+/**
+ * Runs an extraction with a block cache: every readBlocks call inside reuses blocks read before.
+ * Lets the streaming reader re-read a growing page without every adapter passing a cache along.
+ */
+export function withBlockCache<T>(cache: WeakMap<Node, ReadBlock>, run: () => T): T {
+  const previous = ambientCache;
+  ambientCache = cache;
+  try {
+    return run();
+  } finally {
+    ambientCache = previous;
+  }
+}
+
 /** Reads the blocks of a text container. */
 export function readBlocks(root: Element, options: ReadBlocksOptions = {}): BlockText {
+  const cache = options.cache ?? ambientCache;
   const container = unwrap(root);
   const removed = hiddenElementsIn(container, options.hiddenSelectors ?? []);
+  if (options.reveal) for (const el of removed) if (el.matches(options.reveal)) removed.delete(el);
   const dropSelector = options.drop ? `${ALWAYS_DROP}, ${options.drop}` : ALWAYS_DROP;
   for (const el of container.querySelectorAll(dropSelector)) removed.add(el);
 
@@ -142,7 +184,8 @@ export function readBlocks(root: Element, options: ReadBlocksOptions = {}): Bloc
     dirty.set(top, list);
   }
 
-  const out: BlockText = { blocks: [], texts: [], words: 0, complete: true };
+  const out: BlockText = { blocks: [], texts: [], counts: [], words: 0, complete: true };
+  let inert: Document | undefined;
 
   const serialize = (node: Node): { html: string; text: string } => {
     if (isText(node)) {
@@ -156,19 +199,36 @@ export function readBlocks(root: Element, options: ReadBlocksOptions = {}): Bloc
       options.rewriteSelector &&
       (el.matches(options.rewriteSelector) || el.querySelector(options.rewriteSelector) !== null);
     if (!toRemove && !needsRewrite) return { html: el.outerHTML, text: el.textContent ?? '' };
-    const clone = el.cloneNode(true) as Element;
-    const targets = (toRemove ?? []).map((r) => follow(clone, pathTo(r, el)));
+    // A copy in a document with no window: nothing in it loads or runs.
+    inert ??= el.ownerDocument.implementation.createHTMLDocument('');
+    let copy = inert.importNode(el, true);
+    // Resolved before the rewrite moves anything; removed after it has read what it needs.
+    const targets = (toRemove ?? []).map((r) => follow(copy, pathTo(r, el)));
+    if (needsRewrite) {
+      const replaced = options.rewrite?.(copy);
+      if (isElement(replaced as Node | undefined)) copy = replaced as Element;
+    }
     for (const target of targets) (target as ChildNode | undefined)?.remove();
-    if (needsRewrite) options.rewrite?.(clone);
-    return { html: clone.outerHTML, text: clone.textContent ?? '' };
+    return { html: copy.outerHTML, text: copy.textContent ?? '' };
   };
 
-  const push = (html: string, text: string, contentful: boolean) => {
-    const clean = text.replace(/\s+/g, ' ').trim();
-    if (!clean && !contentful) return;
-    out.blocks.push(html);
-    out.texts.push(clean);
-    out.words += countWords(clean);
+  const push = (block: ReadBlock) => {
+    out.blocks.push(block.html);
+    out.texts.push(block.text);
+    out.counts.push(block.words);
+    out.words += block.words;
+  };
+  // A block without text (spacer paragraphs) is kept only if it shows something.
+  const toBlock = (html: string, text: string, contentful: () => boolean): ReadBlock | null => {
+    const words = countWords(text);
+    return words > 0 || /\S/.test(text) || contentful() ? { html, text, words } : null;
+  };
+  const cached = (node: Node, read: () => ReadBlock | null) => {
+    const hit = cache?.get(node);
+    if (hit) return hit;
+    const block = read();
+    if (block) cache?.set(node, block);
+    return block;
   };
 
   // Loose text and inline elements between blocks: paragraphs split at <br><br>.
@@ -177,15 +237,26 @@ export function readBlocks(root: Element, options: ReadBlocksOptions = {}): Bloc
     let parts: Node[] = [];
     let breaks: Node[] = [];
     const emit = () => {
-      const pieces = parts.map(serialize);
-      const contentful = parts.some(
-        (n) => isElement(n) && (n.matches(CONTENTFUL) || n.querySelector(CONTENTFUL) !== null),
-      );
-      push(
-        `<p>${pieces.map((p) => p.html).join('')}</p>`,
-        pieces.map((p) => p.text).join(''),
-        contentful,
-      );
+      const nodes = parts;
+      const first = nodes[0];
+      if (!first) return;
+      // A paragraph of loose text is cached under its first node.
+      const block = cached(first, () => {
+        const pieces = nodes.map(serialize);
+        return toBlock(
+          `<p>${pieces
+            .map((p) => p.html)
+            .join('')
+            .trim()}</p>`,
+          pieces.map((p) => p.text).join(''),
+          () =>
+            nodes.some(
+              (n) =>
+                isElement(n) && (n.matches(CONTENTFUL) || n.querySelector(CONTENTFUL) !== null),
+            ),
+        );
+      });
+      if (block) push(block);
       parts = [];
     };
     for (const node of run) {
@@ -220,11 +291,19 @@ export function readBlocks(root: Element, options: ReadBlocksOptions = {}): Bloc
         run.push(node);
       } else {
         flush();
-        const { html, text } = serialize(node);
-        push(html, text, node.matches(CONTENTFUL) || node.querySelector(CONTENTFUL) !== null);
+        const block = cached(node, () => {
+          const { html, text } = serialize(node);
+          return toBlock(
+            html,
+            text,
+            () => node.matches(CONTENTFUL) || node.querySelector(CONTENTFUL) !== null,
+          );
+        });
+        if (block) push(block);
       }
     }
   }
-  flush();
+  // While the page is loading, loose text at the end may still grow: it waits for the next read.
+  if (out.complete) flush();
   return out;
 }

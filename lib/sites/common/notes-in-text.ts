@@ -20,10 +20,12 @@ const SHORT_SEGMENT = { blocks: 5, words: 150 };
 export function isSeparator(text: string, html: string): boolean {
   if (/^<hr\b/i.test(html.trim())) return true;
   const t = text.replace(/\s+/g, '');
-  return t.length >= 3 && /^[_\-–—=*~+#•·.oOxX<>:|\\/^]+$/.test(t) && !/^[oOxX]+$/.test(t);
+  // Only dots is an ellipsis (a pause in the telling), not a break.
+  return t.length >= 3 && /^[_\-–—=*~+#•·.oOxX<>:|\\/^]+$/.test(t) && !/^[.…]+$/.test(t);
 }
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function looksLikeNotes(texts: string[]): boolean {
   const labelled = texts.some((t) => LABEL.test(t) || DISCLAIMER.test(t));
@@ -39,11 +41,23 @@ function looksLikeNotes(texts: string[]): boolean {
 const labelled = (text: string | undefined) =>
   text !== undefined && (LABEL.test(text) || DISCLAIMER.test(text));
 
-/** How many blocks at the start and at the end of a chapter are author's notes. */
-export function notesInText(texts: string[], blocks: string[]): { before: number; after: number } {
-  const total = texts.reduce((n, t) => n + wordsIn(t), 0);
+/**
+ * How many blocks at the start and at the end of a chapter are author's notes. `texts` are the
+ * blocks' plain texts and `counts` their words; only the blocks near either end are examined.
+ */
+export function notesInText(
+  rawTexts: readonly string[],
+  blocks: readonly string[],
+  counts: readonly number[],
+): { before: number; after: number } {
+  const n = rawTexts.length;
+  // Only the ends matter; normalising every block of a long chapter would be wasted work.
+  const texts = rawTexts.map((t, i) =>
+    i <= MAX_SEGMENT_BLOCKS + 1 || i >= n - MAX_SEGMENT_BLOCKS - 2 ? squash(t) : '',
+  );
+  const total = counts.reduce((a, b) => a + b, 0);
   const small = (from: number, to: number) =>
-    texts.slice(from, to).reduce((n, t) => n + wordsIn(t), 0) <= Math.max(40, total * 0.35);
+    counts.slice(from, to).reduce((a, b) => a + b, 0) <= Math.max(40, total * 0.35);
 
   // Top: a labelled or short reader-talk segment ended by a separator, else labelled paragraphs.
   let before = 0;

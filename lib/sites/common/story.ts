@@ -1,7 +1,6 @@
 import type { Chapter, Extraction, Story } from '../types';
 import type { BlockText } from './blocks';
 import { notesInText } from './notes-in-text';
-import { countWords } from './text';
 
 /** A story with every list empty and everything unknown, to be filled in by an adapter. */
 export function makeStory(
@@ -41,13 +40,13 @@ export function chapterWithNotesInText(
   fields: Omit<Chapter, 'blocks' | 'words' | 'complete' | 'notesBefore' | 'notesAfter'>,
 ): Chapter {
   // While the page is still loading, the end of the text is not known yet: look at the top only.
-  const { before, after } = notesInText(text.texts, text.blocks);
+  const { before, after } = notesInText(text.texts, text.blocks, text.counts);
   const end = text.complete ? text.blocks.length - after : text.blocks.length;
   const story = text.blocks.slice(before, end);
   const chapter: Chapter = {
     ...fields,
     blocks: story,
-    words: countWords(text.texts.slice(before, end).join(' ')),
+    words: text.counts.slice(before, end).reduce((a, b) => a + b, 0),
     complete: text.complete,
   };
   if (before > 0) chapter.notesBefore = text.blocks.slice(0, before).join('\n');
