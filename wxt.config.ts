@@ -1,6 +1,14 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { bundledFontFiles } from './lib/reader/fonts';
+import { coverCss, coverFile } from './lib/reader/palette';
+import { THEMES } from './lib/settings/values';
 import { hostPermissions } from './lib/sites/match-patterns';
+
+const require = createRequire(import.meta.url);
+const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
 // Firefox accepts `data_collection_permissions` from 140 on; the CSS Custom Highlight API the
 // highlights will use is there too.
@@ -12,6 +20,34 @@ export default defineConfig({
   // Explicit imports everywhere: lib/ must also run under plain Node (CLI, corpus check).
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Fonts come from the @fontsource packages (with their OFL licences) and the per-theme cover
+    // stylesheets from lib/reader/palette.ts: one source for each, nothing committed twice.
+    'build:publicAssets': (_wxt, files) => {
+      const packages = new Set<string>();
+      for (const { pkg, file } of bundledFontFiles()) {
+        packages.add(pkg);
+        files.push({
+          absoluteSrc: join(packageDir(pkg), 'files', file),
+          relativeDest: `fonts/${file}`,
+        });
+      }
+      for (const pkg of packages) {
+        files.push({
+          absoluteSrc: join(packageDir(pkg), 'LICENSE'),
+          relativeDest: `fonts/LICENSE-${pkg.split('/')[1]}.txt`,
+        });
+      }
+      for (const theme of THEMES) {
+        for (const highContrast of [false, true]) {
+          files.push({
+            contents: coverCss(theme, highContrast),
+            relativeDest: coverFile(theme, highContrast),
+          });
+        }
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Fic Reader',
     description:
@@ -21,6 +57,15 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     host_permissions: hostPermissions(),
     action: { default_title: 'Fic Reader' },
+    // The reader's fonts load in the archives' pages. Chrome can hide their address behind a
+    // per-session URL so pages cannot probe for the extension.
+    web_accessible_resources: [
+      {
+        resources: ['fonts/*'],
+        matches: hostPermissions(),
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },

@@ -1,6 +1,13 @@
 import { render } from 'preact';
+import { paletteCss } from '@/lib/reader/style-vars';
 import { App } from './App';
+import '@/components/reader/reader.css';
 import './popup.css';
+
+// The popup shares the reader's palette and form styles.
+const palette = document.createElement('style');
+palette.textContent = paletteCss();
+document.head.append(palette);
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -1,8 +1,17 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { launchWithExtension, PageServer } from '../support/browser';
+
+// What code run inside the extension's service worker (sw.evaluate) sees.
+declare const chrome: typeof import('wxt/browser').browser;
 
 /**
  * The end-to-end harness: real Chromium with the built extension loaded, saved pages served at
@@ -72,4 +81,42 @@ export const test = base.extend<{
   },
 });
 
-export { expect } from '@playwright/test';
+/** Sends a message to the reader in the tab showing `url`, from the background (as the popup does). */
+export async function messageTab(sw: Worker, url: string, message: object): Promise<unknown> {
+  return sw.evaluate(
+    async ({ url, message }) => {
+      const [tab] = await chrome.tabs.query({ url: url.replace(/#.*$/, '') });
+      if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+      return chrome.tabs.sendMessage(tab.id, message);
+    },
+    { url, message },
+  );
+}
+
+/** Sets settings in extension storage, as the popup does, and waits for the cover to follow. */
+export async function setSettings(sw: Worker, values: Record<string, unknown>): Promise<void> {
+  await sw.evaluate(async (entries) => {
+    await chrome.storage.local.set(
+      Object.fromEntries(Object.entries(entries).map(([k, v]) => [`settings.${k}`, v])),
+    );
+  }, values);
+  await waitForCover(sw, values.theme as string | undefined);
+}
+
+/** Waits until the background has registered the cover stylesheet (for `theme`, if given). */
+export async function waitForCover(sw: Worker, theme?: string): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        sw.evaluate(async () => {
+          const [script] = await chrome.scripting.getRegisteredContentScripts({
+            ids: ['fic-reader-cover'],
+          });
+          return script?.css?.[0] ?? '';
+        }),
+      { timeout: 10_000 },
+    )
+    .toContain(theme ? `cover/${theme}` : 'cover/');
+}
+
+export { expect };

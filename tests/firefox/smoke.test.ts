@@ -28,7 +28,7 @@ const openCount = (page: Page) =>
     () =>
       document
         .querySelector('fic-reader')
-        ?.shadowRoot?.querySelector('[data-testid="reader"]')
+        ?.shadowRoot?.querySelector('[data-testid="open-count"]')
         ?.getAttribute('data-open-count') ?? null,
   );
 

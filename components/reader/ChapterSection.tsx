@@ -1,0 +1,54 @@
+import { formatMinutes, formatWords, minutesToRead } from '@/lib/reader/reading-time';
+import type { Chapter } from '@/lib/sites/types';
+import { ChapterText } from './ChapterText';
+import { Notes } from './Notes';
+import { SafeHtml } from './SafeHtml';
+
+/** Props of ChapterSection. */
+export interface ChapterSectionProps {
+  chapter: Chapter;
+  /** "Chapter 3 of 12" when the work has several. */
+  kicker?: string;
+  baseUrl: string;
+  lang?: string;
+  wpm: number;
+  attach: (chapterId: string, element: HTMLElement | null) => void;
+}
+
+/** One chapter: its title, summary and notes, the text, and its end notes. */
+export function ChapterSection({
+  chapter,
+  kicker,
+  baseUrl,
+  lang,
+  wpm,
+  attach,
+}: ChapterSectionProps) {
+  const headingId = `fr-chapter-${chapter.id}`;
+  const langProps = lang ? { lang } : {};
+  return (
+    <section
+      class="fr-chapter"
+      aria-labelledby={headingId}
+      data-chapter-id={chapter.id}
+      data-testid="chapter"
+    >
+      <h2 class="fr-chapter-title" id={headingId} tabIndex={-1}>
+        {kicker && <span class="fr-chapter-kicker">{kicker}</span>}
+        {chapter.title ?? kicker ?? 'Chapter'}
+      </h2>
+      <p class="fr-aids" data-testid="chapter-aids">
+        {formatWords(chapter.words)} · {formatMinutes(minutesToRead(chapter.words, wpm))}
+      </p>
+      {chapter.summary && (
+        <section class="fr-summary" aria-label="Chapter summary">
+          <h3 class="fr-section-label">Chapter summary</h3>
+          <SafeHtml html={chapter.summary} baseUrl={baseUrl} {...langProps} />
+        </section>
+      )}
+      <Notes html={chapter.notesBefore} label="Chapter notes" baseUrl={baseUrl} {...langProps} />
+      <ChapterText chapterId={chapter.id} attach={attach} {...langProps} />
+      <Notes html={chapter.notesAfter} label="End notes" baseUrl={baseUrl} {...langProps} />
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startReaderSession } from '@/components/reader/reader-session';
+import { detectSite } from '@/lib/sites/index';
+import { hostPermissions } from '@/lib/sites/match-patterns';
+
+// On the supported archives, from the very start of the page: the URL alone says whether this
+// is a story, so the reader can cover the page and paint before the page has finished loading.
+export default defineContentScript({
+  matches: hostPermissions(),
+  runAt: 'document_start',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    const site = detectSite(new URL(location.href));
+    if (!site) return;
+    startReaderSession(ctx, {
+      extract: () => site.extract(document, new URL(location.href)),
+      site: {
+        id: site.id,
+        name: site.name,
+        storyUrl: site.identify(new URL(location.href)) !== null,
+      },
+    });
+  },
+});

@@ -1,0 +1,72 @@
+import { withBlockCache, type ReadBlock } from '../sites/common/blocks';
+import type { Extraction, Story } from '../sites/types';
+import { HOLD_BACK } from './text-renderer';
+
+/**
+ * Reads a story while its page is still loading. The URL already says it is a story, so instead
+ * of waiting for DOMContentLoaded (870 ms on a 500,000-word AO3 page) the page is read again every
+ * few milliseconds as the parser adds to it; once the first chapter has a screenful of settled
+ * text, the reader can paint. Blocks are cached by node, so each read only pays for what is new.
+ */
+
+/** Blocks the first chapter needs, beyond the held-back tail, before the reader shows it. */
+export const FIRST_SCREEN_BLOCKS = 16;
+
+/** How often to look while loading: fast until the first screen, then at a calmer pace. */
+const FIRST_INTERVAL_MS = 8;
+const LATER_INTERVAL_MS = 120;
+
+/** What the stream reports. */
+export interface StreamHandlers {
+  /** The story so far, with enough text to show (may come several times while loading). */
+  onProgress(story: Story): void;
+  /** The final answer, once the page is parsed. */
+  onDone(extraction: Extraction): void;
+}
+
+/** True when a story read from a loading page has a screenful of text that will not change. */
+export function hasFirstScreen(story: Story): boolean {
+  const first = story.chapters[0];
+  if (!first || !story.title) return false;
+  return first.complete
+    ? first.blocks.length > 0
+    : first.blocks.length >= FIRST_SCREEN_BLOCKS + HOLD_BACK;
+}
+
+/** Streams a page's story to the handlers; stops when `signal` aborts. */
+export function streamStory(
+  doc: Document,
+  extract: () => Extraction,
+  handlers: StreamHandlers,
+  signal: AbortSignal,
+): void {
+  const cache = new WeakMap<Node, ReadBlock>();
+  const read = () => withBlockCache(cache, extract);
+  let shown = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let finished = false;
+
+  const finish = () => {
+    if (finished || signal.aborted) return;
+    finished = true;
+    clearTimeout(timer);
+    handlers.onDone(read());
+  };
+  if (doc.readyState !== 'loading') {
+    finish();
+    return;
+  }
+  const tick = () => {
+    if (signal.aborted || finished) return;
+    if (doc.readyState !== 'loading') return finish();
+    const extraction = read();
+    if (extraction.kind === 'story' && (shown || hasFirstScreen(extraction.story))) {
+      shown = true;
+      handlers.onProgress(extraction.story);
+    }
+    timer = setTimeout(tick, shown ? LATER_INTERVAL_MS : FIRST_INTERVAL_MS);
+  };
+  doc.addEventListener('DOMContentLoaded', finish, { once: true, signal });
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  timer = setTimeout(tick, 0);
+}

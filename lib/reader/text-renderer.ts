@@ -1,0 +1,105 @@
+import { sanitize } from '../sanitize';
+import { isSeparator } from '../sites/common/notes-in-text';
+import { countWords } from '../sites/common/text';
+import type { UntrustedHtml } from '../sites/types';
+
+/**
+ * Renders one chapter's blocks into its text element, a group at a time. Blocks are sanitized in
+ * groups (one DOMPurify pass per group, falling back to one per block when the counts disagree)
+ * and appended inside chunk elements styled `content-visibility: auto`, so the browser lays out
+ * only what is near the screen and a 500,000-word work costs about what a short one does.
+ */
+
+/** Blocks per chunk element: the unit the browser skips when off screen. */
+export const CHUNK_BLOCKS = 24;
+/**
+ * Blocks held back at the end of a chapter still arriving: the chapter's end may yet turn out to
+ * be author's notes (see notes-in-text), and a shown paragraph must not move into the notes.
+ */
+export const HOLD_BACK = 14;
+
+/** A chapter's text being rendered. */
+export class TextRenderer {
+  /** The rendered block elements, by block index (a reading position is an index here). */
+  readonly elements: Element[] = [];
+  /** Words in each rendered block. */
+  readonly counts: number[] = [];
+  private blocks: readonly UntrustedHtml[] = [];
+  private complete = false;
+  private chunk: HTMLElement | null = null;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly baseUrl: string,
+    /** Estimated height of one word in px, for the size of chunks not laid out yet. */
+    private readonly pxPerWord: () => number = () => 2.2,
+  ) {}
+
+  /** Gives the renderer the chapter's blocks so far (a later list extends an earlier one). */
+  setBlocks(blocks: readonly UntrustedHtml[], complete: boolean): void {
+    this.blocks = blocks;
+    this.complete = complete;
+  }
+
+  /** How many blocks may be shown now. */
+  private get target(): number {
+    return this.complete ? this.blocks.length : Math.max(0, this.blocks.length - HOLD_BACK);
+  }
+
+  /** Blocks waiting to be rendered. */
+  get pending(): number {
+    return Math.max(0, this.target - this.elements.length);
+  }
+
+  /** True once the whole chapter is on the page. */
+  get done(): boolean {
+    return this.complete && this.elements.length >= this.blocks.length;
+  }
+
+  /** Renders up to `max` more blocks now; returns how many it rendered. */
+  renderSome(max: number = CHUNK_BLOCKS): number {
+    const start = this.elements.length;
+    const end = Math.min(this.target, start + max);
+    if (end <= start) return 0;
+    const group = this.blocks.slice(start, end);
+    for (const element of this.sanitizeGroup(group)) this.append(element);
+    return end - start;
+  }
+
+  private sanitizeGroup(group: readonly UntrustedHtml[]): Element[] {
+    const fragment = sanitize(group.join(''), this.baseUrl);
+    const children = Array.from(fragment.childNodes);
+    if (children.length === group.length && children.every((n) => n.nodeType === 1)) {
+      return children as Element[];
+    }
+    // The sanitizer removed or split a block: do them one by one so indexes stay exact.
+    return group.map((html) => {
+      const one = sanitize(html, this.baseUrl);
+      const only = one.childNodes.length === 1 ? one.firstChild : null;
+      if (only && only.nodeType === 1) return only as Element;
+      const wrapper = this.container.ownerDocument.createElement('div');
+      wrapper.append(one);
+      return wrapper;
+    });
+  }
+
+  private append(element: Element): void {
+    if (!this.chunk || this.chunk.childElementCount >= CHUNK_BLOCKS) {
+      this.chunk = this.container.ownerDocument.createElement('div');
+      this.chunk.className = 'fr-chunk';
+      this.container.append(this.chunk);
+    }
+    const text = element.textContent ?? '';
+    const words = countWords(text);
+    if (element.tagName === 'HR' || (words < 6 && isSeparator(text, element.outerHTML))) {
+      element.classList.add('fr-break');
+    }
+    this.chunk.append(element);
+    this.elements.push(element);
+    this.counts.push(words);
+    // Until the browser lays a chunk out, it takes the size of its text as an estimate.
+    const chunkWords = Number(this.chunk.dataset.words ?? 0) + words;
+    this.chunk.dataset.words = String(chunkWords);
+    this.chunk.style.containIntrinsicSize = `auto ${Math.round(chunkWords * this.pxPerWord() + this.chunk.childElementCount * 16)}px`;
+  }
+}
