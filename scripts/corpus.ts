@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { JSDOM } from 'jsdom';
@@ -22,7 +22,10 @@ const REASONS: Record<string, string[]> = {
   'non-fic': ['not-found', 'unknown', 'listing'],
 };
 
-const { positionals } = parseArgs({ allowPositionals: true });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { report: { type: 'string' } },
+});
 const dir = positionals[0] ?? '../shared/fixtures';
 const manifestPath = join(dir, 'MANIFEST.tsv');
 if (!existsSync(manifestPath)) {

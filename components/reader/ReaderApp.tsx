@@ -71,19 +71,41 @@ export function ReaderApp(props: ReaderAppProps) {
   useEffect(() => {
     scroller.current?.focus({ preventScroll: true });
   }, []);
+  // While the reader is open the keyboard is the reader's, wherever focus is (it may have fallen
+  // back to the page behind): one listener on the window, before the site's own handlers.
+  const keyHandler = useRef<(event: KeyboardEvent) => void>(() => {});
+  useEffect(() => {
+    const onWindowKey = (event: KeyboardEvent) => keyHandler.current(event);
+    window.addEventListener('keydown', onWindowKey, true);
+    return () => window.removeEventListener('keydown', onWindowKey, true);
+  }, []);
+  const closeOverlay = (which: 'help' | 'panel') => {
+    if (which === 'help') setHelp(false);
+    else setPanel('none');
+    scroller.current?.focus({ preventScroll: true });
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const command = commandForKey(event);
+    // Seen from the window, a key typed inside the reader seems to come from its host element:
+    // the real target decides whether the key was typed into a field.
+    const command = commandForKey({
+      key: event.key,
+      altKey: event.altKey,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      target: event.composedPath()[0] ?? event.target,
+    });
     if (!command) return;
     event.preventDefault();
     event.stopPropagation();
     if (command === 'close') {
-      if (help) setHelp(false);
-      else if (panel !== 'none') setPanel('none');
+      if (help) closeOverlay('help');
+      else if (panel !== 'none') closeOverlay('panel');
       else props.onClose();
     } else if (command === 'help') setHelp(true);
     else if (!help) step(command === 'next' ? 1 : -1);
   };
+  keyHandler.current = onKeyDown;
 
   const track = () => {
     const el = scroller.current;
@@ -191,7 +213,7 @@ export function ReaderApp(props: ReaderAppProps) {
           )}
         </aside>
       )}
-      {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+      {help && <ShortcutsDialog onClose={() => closeOverlay('help')} />}
     </div>
   );
 }

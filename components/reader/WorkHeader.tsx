@@ -83,7 +83,7 @@ export function WorkHeader({ story, baseUrl, wpm, openCount }: WorkHeaderProps) 
             {otherTags.map(([label, tags]) =>
               tags.length === 0 ? null : (
                 <div class="fr-tag-group" key={label}>
-                  <h3>{label}</h3>
+                  <h2>{label}</h2>
                   <TagChips tags={tags} label={label} />
                 </div>
               ),
