@@ -182,4 +182,8 @@ console.log(
 console.log(
   failures === 0 ? 'Corpus check passed.' : `Corpus check FAILED: ${failures} page(s) misread.`,
 );
+if (values.report) {
+  const summary = { stories, storiesOk, notStories, notStoriesOk, references, referencesOk, failures };
+  writeFileSync(values.report, JSON.stringify(summary, null, 2));
+}
 process.exit(failures === 0 ? 0 : 1);
