@@ -19,7 +19,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: lib/ must also run under plain Node (CLI, corpus check).
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // FIC_READER_MINIFY=0 builds readable bundles, for profiling.
+  vite: () => ({
+    plugins: [preact()],
+    build: { minify: process.env.FIC_READER_MINIFY !== '0' },
+  }),
   hooks: {
     // Fonts come from the @fontsource packages (with their OFL licences) and the per-theme cover
     // stylesheets from lib/reader/palette.ts: one source for each, nothing committed twice.

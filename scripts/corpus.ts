@@ -183,7 +183,15 @@ console.log(
   failures === 0 ? 'Corpus check passed.' : `Corpus check FAILED: ${failures} page(s) misread.`,
 );
 if (values.report) {
-  const summary = { stories, storiesOk, notStories, notStoriesOk, references, referencesOk, failures };
+  const summary = {
+    stories,
+    storiesOk,
+    notStories,
+    notStoriesOk,
+    references,
+    referencesOk,
+    failures,
+  };
   writeFileSync(values.report, JSON.stringify(summary, null, 2));
 }
 process.exit(failures === 0 ? 0 : 1);

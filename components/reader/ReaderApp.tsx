@@ -121,10 +121,14 @@ export function ReaderApp(props: ReaderAppProps) {
     cancelAnimationFrame(frame.current);
     frame.current = requestAnimationFrame(track);
   };
+  // Measuring the position forces a layout: only when the reader scrolls, and once the story is
+  // complete, never on every block that streams in.
+  const complete = story.chapters.every((c) => c.complete);
   useEffect(() => {
+    if (!complete) return;
     const id = requestAnimationFrame(track);
     return () => cancelAnimationFrame(id);
-  }, [story]);
+  }, [complete, story.chapters.length]);
 
   const current = position ? story.chapters[position.chapterIndex] : story.chapters[0];
   const wpm = settings.readingSpeed;

@@ -2,12 +2,14 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { ChunkWaker } from '@/lib/reader/chunk-waker';
 import { loadFonts } from '@/lib/reader/load-fonts';
 import type { ReadingPosition } from '@/lib/reader/reading-position';
 import { RenderPump } from '@/lib/reader/render-pump';
 import { RendererRegistry } from '@/lib/reader/renderer-registry';
 import { FIRST_SCREEN_BLOCKS } from '@/lib/reader/stream-story';
 import { paletteCss } from '@/lib/reader/style-vars';
+import { yieldToBrowser } from '@/lib/reader/yield';
 import type { Settings } from '@/lib/settings/values';
 import type { Story } from '@/lib/sites/types';
 import { ReaderApp, type ReaderAppProps } from './ReaderApp';
@@ -39,12 +41,14 @@ export function mark(name: string): void {
   performance.mark(`fic-reader:${name}`);
 }
 
-function afterNextPaint(then: () => void): void {
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = then;
-    channel.port2.postMessage(null);
-  });
+/**
+ * Marks the frame that first shows the reader: the time of the animation frame that paints it
+ * (a task posted after it could wait behind the page's parser, and would say the frame came later).
+ */
+function markNextFrame(name: string): void {
+  requestAnimationFrame((frameTime) =>
+    performance.mark(`fic-reader:${name}`, { startTime: frameTime }),
+  );
 }
 
 /**
@@ -72,7 +76,12 @@ export async function mountReader(
   // Until a chunk is laid out it takes the height its words would fill at these settings.
   const pxPerWord = () =>
     (settings.fontSize * settings.lineHeight) / Math.max(4, settings.contentWidth / 6);
-  const registry = new RendererRegistry(story, initial.baseUrl, pump, pxPerWord);
+  // Chunks arrive before the scroller exists; the waker takes them once it does.
+  let waker: ChunkWaker | null = null;
+  const early: HTMLElement[] = [];
+  const registry = new RendererRegistry(story, initial.baseUrl, pump, pxPerWord, (chunk) =>
+    waker ? waker.add(chunk) : early.push(chunk),
+  );
   loadFonts(document, settings.fontFamily, (file) => browser.runtime.getURL(`/${file}` as '/'));
 
   let openCount: number | undefined;
@@ -98,6 +107,16 @@ export async function mountReader(
     );
   };
   dark.addEventListener('change', draw, { signal: controller.signal });
+  // Re-renders asked for while the page streams in are coalesced into one task of their own.
+  let drawPending = false;
+  const drawSoon = () => {
+    if (drawPending) return;
+    drawPending = true;
+    void yieldToBrowser().then(() => {
+      drawPending = false;
+      if (!controller.signal.aborted) draw();
+    });
+  };
 
   const ui = await createShadowRootUi(ctx, {
     name: 'fic-reader',
@@ -117,15 +136,30 @@ export async function mountReader(
     },
   });
   ui.mount();
+  const scroller = ui.shadow.querySelector('.fr-scroll');
+  if (scroller) {
+    waker = new ChunkWaker(scroller, controller.signal);
+    for (const chunk of early.splice(0)) waker.add(chunk);
+  }
   const first = story.chapters[0];
   if (first) registry.renderNow(first.id, FIRST_SCREEN_BLOCKS + 8);
-  afterNextPaint(() => mark('first-frame'));
+  markNextFrame('first-frame');
 
   return {
     update(next) {
+      const previous = story;
       story = next;
       registry.update(next);
-      draw();
+      // While the page streams in, new blocks go straight to the text renderers; the components
+      // re-render only when what they show changes (a new chapter, the final reading).
+      const final = next.chapters.every((c) => c.complete);
+      if (
+        final ||
+        next.chapters.length !== previous.chapters.length ||
+        next.title !== previous.title
+      ) {
+        drawSoon();
+      }
     },
     setSettings(next) {
       settings = next;

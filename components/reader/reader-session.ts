@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TabRequestSchema, type TabReply } from '@/lib/messaging/tab-protocol';
-import { recover, uncover } from '@/lib/reader/page-cover';
+import { uncover } from '@/lib/reader/page-cover';
 import { lockPage } from '@/lib/reader/page-lock';
 import { streamStory } from '@/lib/reader/stream-story';
 import { loadSettings, saveSetting, watchSettings } from '@/lib/settings/storage';
@@ -57,7 +57,7 @@ export function startReaderSession(ctx: ContentScriptContext, options: SessionOp
       await settingsReady;
       focusBefore = document.activeElement;
       unlock = lockPage(document);
-      handle = await mountReader(
+      handle = await mountReaderOrUncover(
         ctx,
         { story: story ?? next, settings, baseUrl: location.href },
         {
@@ -92,7 +92,7 @@ export function startReaderSession(ctx: ContentScriptContext, options: SessionOp
     if (answer.kind !== 'story') {
       return { ok: false, open: false, story: false, reason: answer.detail ?? answer.reason };
     }
-    recover(document);
+    // Opened over a page already shown: the reader covers it; the page keeps its layout and scroll.
     await show(answer.story);
     return { ok: true, open: true, story: true, title: answer.story.title };
   };
@@ -132,6 +132,19 @@ export function startReaderSession(ctx: ContentScriptContext, options: SessionOp
     }
   });
 
+  // If the reader cannot open, the page must show: the cover never outlives a failure.
+  async function mountReaderOrUncover(
+    ...args: Parameters<typeof mountReader>
+  ): Promise<ReaderHandle | null> {
+    try {
+      return await mountReader(...args);
+    } catch (error) {
+      console.error('Fic Reader could not open the reader', error);
+      close();
+      return null;
+    }
+  }
+
   // Opening by itself: only on story URLs of a site where the reader asked for it.
   if (!options.site?.storyUrl) {
     uncover(document);
@@ -152,6 +165,7 @@ export function startReaderSession(ctx: ContentScriptContext, options: SessionOp
       {
         onProgress: (s) => void show(s),
         onDone: (answer) => {
+          mark('page-read');
           lastAnswer = answer;
           if (answer.kind === 'story') void show(answer.story);
           else if (!handle) uncover(document);

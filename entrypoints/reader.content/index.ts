@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startReaderSession } from '@/components/reader/reader-session';
+import { uncover } from '@/lib/reader/page-cover';
 import { detectSite } from '@/lib/sites/index';
 import { hostPermissions } from '@/lib/sites/match-patterns';
 
@@ -10,15 +11,21 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'manual',
   main(ctx) {
-    const site = detectSite(new URL(location.href));
-    if (!site) return;
-    startReaderSession(ctx, {
-      extract: () => site.extract(document, new URL(location.href)),
-      site: {
-        id: site.id,
-        name: site.name,
-        storyUrl: site.identify(new URL(location.href)) !== null,
-      },
-    });
+    try {
+      const site = detectSite(new URL(location.href));
+      if (!site) return uncover(document);
+      startReaderSession(ctx, {
+        extract: () => site.extract(document, new URL(location.href)),
+        site: {
+          id: site.id,
+          name: site.name,
+          storyUrl: site.identify(new URL(location.href)) !== null,
+        },
+      });
+    } catch (error) {
+      // Whatever went wrong, the page is shown as the site made it.
+      uncover(document);
+      throw error;
+    }
   },
 });

@@ -11,11 +11,6 @@ export function uncover(doc: Document): void {
   doc.documentElement.setAttribute(ATTRIBUTE, 'off');
 }
 
-/** Puts the cover back (the reader is opening again over a page that was shown). */
-export function recover(doc: Document): void {
-  doc.documentElement.removeAttribute(ATTRIBUTE);
-}
-
 /** True when the cover stylesheet is on this page and not lifted. */
 export function isCovered(doc: Document): boolean {
   const view = doc.defaultView;

@@ -11,9 +11,15 @@ export function lockPage(doc: Document): () => void {
     priority: root.style.getPropertyPriority('overflow'),
   };
   root.style.setProperty('overflow', 'hidden', 'important');
+  // Locked while loading (the reader opened by itself): the page never showed, so it goes where
+  // it would have gone, its URL's fragment (AO3 chapter links end in #workskin).
+  const unshown = doc.readyState === 'loading';
   return () => {
     if (previous.value) root.style.setProperty('overflow', previous.value, previous.priority);
     else root.style.removeProperty('overflow');
-    view?.scrollTo(scroll.x, scroll.y);
+    const fragment = unshown && view ? decodeURIComponent(view.location.hash.slice(1)) : '';
+    const target = fragment ? doc.getElementById(fragment) : null;
+    if (target) target.scrollIntoView();
+    else view?.scrollTo(scroll.x, scroll.y);
   };
 }

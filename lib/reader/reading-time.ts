@@ -1,8 +1,11 @@
 /** Reading aids: word counts and time left at the reader's own speed. */
 
+// One formatter for every call: toLocaleString builds a new one each time, and is slow.
+const NUMBER = new Intl.NumberFormat('en-US');
+
 /** "12,300 words" / "1 word". */
 export function formatWords(words: number): string {
-  return `${words.toLocaleString('en-US')} ${words === 1 ? 'word' : 'words'}`;
+  return `${NUMBER.format(words)} ${words === 1 ? 'word' : 'words'}`;
 }
 
 /** Minutes to read `words` at `wpm` words per minute (never less than 1 for any text). */

@@ -1,5 +1,5 @@
 import { CHUNK_BLOCKS, type TextRenderer } from './text-renderer';
-import { runInSlices } from './yield';
+import { runInSlices, yieldToBrowser } from './yield';
 
 /**
  * Renders every chapter's text in the background, a chunk per step and never more than a slice's
@@ -31,15 +31,20 @@ export class RenderPump {
     if (this.running || this.signal.aborted) return;
     this.running = true;
     let renderedSinceReport = 0;
-    void runInSlices(() => {
-      const next = this.order.find((r) => r.pending > 0);
-      if (!next) return false;
-      renderedSinceReport += next.renderSome(CHUNK_BLOCKS);
-      return true;
-    }, this.signal).then(() => {
-      this.running = false;
-      if (renderedSinceReport > 0) this.onRendered();
-      if (!this.idle) this.kick();
-    });
+    // Never inside the caller's task (a streaming read, an event): the first slice waits its turn.
+    void yieldToBrowser()
+      .then(() =>
+        runInSlices(() => {
+          const next = this.order.find((r) => r.pending > 0);
+          if (!next) return false;
+          renderedSinceReport += next.renderSome(CHUNK_BLOCKS);
+          return true;
+        }, this.signal),
+      )
+      .then(() => {
+        this.running = false;
+        if (renderedSinceReport > 0) this.onRendered();
+        if (!this.idle) this.kick();
+      });
   }
 }

@@ -17,6 +17,8 @@ export class RendererRegistry {
     private readonly baseUrl: string,
     private readonly pump: RenderPump,
     private readonly pxPerWord: () => number,
+    /** Takes each new sleeping chunk (see chunk-waker). */
+    private readonly onChunk?: (chunk: HTMLElement) => void,
   ) {
     this.story = story;
   }
@@ -28,7 +30,10 @@ export class RendererRegistry {
       return;
     }
     if (this.renderers.has(chapterId)) return;
-    const renderer = new TextRenderer(element, this.baseUrl, this.pxPerWord);
+    // Only the chapter the reader opens at shows its first chunk at once; the others sleep.
+    const first = this.story.chapters[0]?.id === chapterId;
+    const renderer = new TextRenderer(element, this.baseUrl, this.pxPerWord, this.onChunk);
+    if (!first) renderer.sleepAll();
     this.renderers.set(chapterId, renderer);
     this.feed();
   }

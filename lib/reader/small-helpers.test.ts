@@ -77,7 +77,9 @@ describe('coverCss', () => {
   it('paints the dark cover dark and hides the page until the reader lifts it', () => {
     const css = coverCss('dark', false);
     expect(css).toContain('background: #16181c !important');
-    expect(css).toContain('html:not([data-fic-reader-cover="off"]) > body { visibility: hidden;');
+    expect(css).toContain(
+      'html:not([data-fic-reader-cover="off"]) > body { display: none !important; }',
+    );
   });
   it('follows the system for auto', () => {
     expect(coverCss('auto', false)).toContain('@media (prefers-color-scheme: dark)');

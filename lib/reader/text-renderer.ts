@@ -1,6 +1,7 @@
 import { sanitize } from '../sanitize';
 import { isSeparator } from '../sites/common/notes-in-text';
 import { countWords } from '../sites/common/text';
+import { sleep } from './chunk-waker';
 import type { UntrustedHtml } from '../sites/types';
 
 /**
@@ -33,7 +34,12 @@ export class TextRenderer {
     private readonly baseUrl: string,
     /** Estimated height of one word in px, for the size of chunks not laid out yet. */
     private readonly pxPerWord: () => number = () => 2.2,
+    /** Receives each new chunk, asleep (see chunk-waker); without it chunks start awake. */
+    private readonly onChunk?: (chunk: HTMLElement) => void,
   ) {}
+
+  /** The first chunk of the first screen is shown at once; later ones start asleep. */
+  private awakeChunks = 1;
 
   /** Gives the renderer the chapter's blocks so far (a later list extends an earlier one). */
   setBlocks(blocks: readonly UntrustedHtml[], complete: boolean): void {
@@ -56,6 +62,11 @@ export class TextRenderer {
     return this.complete && this.elements.length >= this.blocks.length;
   }
 
+  /** Starts every chunk asleep, the first one too (a chapter further down the page). */
+  sleepAll(): void {
+    this.awakeChunks = 0;
+  }
+
   /** Renders up to `max` more blocks now; returns how many it rendered. */
   renderSome(max: number = CHUNK_BLOCKS): number {
     const start = this.elements.length;
@@ -63,6 +74,7 @@ export class TextRenderer {
     if (end <= start) return 0;
     const group = this.blocks.slice(start, end);
     for (const element of this.sanitizeGroup(group)) this.append(element);
+    this.sizeChunk();
     return end - start;
   }
 
@@ -83,23 +95,39 @@ export class TextRenderer {
     });
   }
 
+  private chunkWords = 0;
+
   private append(element: Element): void {
     if (!this.chunk || this.chunk.childElementCount >= CHUNK_BLOCKS) {
+      this.sizeChunk();
       this.chunk = this.container.ownerDocument.createElement('div');
       this.chunk.className = 'fr-chunk';
+      this.chunkWords = 0;
+      if (this.onChunk && this.awakeChunks-- <= 0) {
+        sleep(this.chunk);
+        this.onChunk(this.chunk);
+      }
       this.container.append(this.chunk);
     }
     const text = element.textContent ?? '';
     const words = countWords(text);
-    if (element.tagName === 'HR' || (words < 6 && isSeparator(text, element.outerHTML))) {
+    if (element.tagName === 'HR' || (words < 6 && isSeparator(text, element.tagName))) {
       element.classList.add('fr-break');
     }
     this.chunk.append(element);
     this.elements.push(element);
     this.counts.push(words);
-    // Until the browser lays a chunk out, it takes the size of its text as an estimate.
-    const chunkWords = Number(this.chunk.dataset.words ?? 0) + words;
-    this.chunk.dataset.words = String(chunkWords);
-    this.chunk.style.containIntrinsicSize = `auto ${Math.round(chunkWords * this.pxPerWord() + this.chunk.childElementCount * 16)}px`;
+    this.chunkWords += words;
+  }
+
+  /**
+   * Until the browser lays a chunk out (content-visibility skips it off screen), it takes the
+   * height its words would fill as an estimate. Set once per group, not per block: each change
+   * of a style is work for the browser.
+   */
+  private sizeChunk(): void {
+    if (!this.chunk) return;
+    const px = Math.round(this.chunkWords * this.pxPerWord() + this.chunk.childElementCount * 16);
+    this.chunk.style.containIntrinsicSize = `auto ${px}px`;
   }
 }

@@ -92,7 +92,11 @@ test.describe('the reader appears only on story pages', () => {
       await page.waitForTimeout(300);
       expect(await page.locator('fic-reader').count()).toBe(0);
       // The cover never stays over a page that is not a story.
-      expect(await page.evaluate(() => getComputedStyle(document.body).visibility)).toBe('visible');
+      const body = await page.evaluate(() => {
+        const style = getComputedStyle(document.body);
+        return { display: style.display, visibility: style.visibility };
+      });
+      expect(body).toEqual({ display: 'block', visibility: 'visible' });
     });
   }
 });

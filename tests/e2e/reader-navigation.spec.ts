@@ -104,7 +104,7 @@ test.describe('reading an AO3 work', () => {
     await expect(page.getByTestId('reader')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.locator('fic-reader')).toHaveCount(0);
-    expect(await page.evaluate(() => getComputedStyle(document.body).visibility)).toBe('visible');
+    expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('block');
   });
 });
 

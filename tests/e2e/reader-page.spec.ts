@@ -166,6 +166,7 @@ test.describe('the reader over the page', () => {
           siteShown:
             body !== null &&
             body.childElementCount > 0 &&
+            getComputedStyle(body).display !== 'none' &&
             getComputedStyle(body).visibility !== 'hidden' &&
             !reader,
           reader,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/support/parse';
-import { readBlocks, type ReadBlock } from './blocks';
+import { readBlocks, readWithCache, type ReadBlock } from './blocks';
 import { hiddenSelectors } from './hidden';
 
 const container = (html: string) => {
@@ -90,6 +90,17 @@ describe('readBlocks', () => {
     expect(readBlocks(root)).toMatchObject({
       blocks: ['<p>a</p>', '<p>b</p>', '<p>loose <em>text</em></p>'],
       complete: true,
+    });
+  });
+
+  it('stops at a deadline and resumes from the cache on the next read', () => {
+    const { root } = container('<p>a</p><p>b</p><p>c</p>');
+    const cache = new WeakMap<Node, ReadBlock>();
+    const cut = readWithCache(cache, () => readBlocks(root), performance.now() - 1);
+    expect(cut).toMatchObject({ cutShort: true, result: { blocks: [], complete: false } });
+    expect(readWithCache(cache, () => readBlocks(root))).toMatchObject({
+      cutShort: false,
+      result: { blocks: ['<p>a</p>', '<p>b</p>', '<p>c</p>'], complete: true },
     });
   });
 

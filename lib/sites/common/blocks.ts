@@ -116,12 +116,17 @@ function isBlank(node: Node): boolean {
 function unwrap(root: Element): Element {
   let container = root;
   for (;;) {
-    const significant = Array.from(container.childNodes).filter(
-      (n) => isElement(n) || (isText(n) && !isBlank(n)),
-    );
-    const only = significant[0];
+    // The only significant child, if there is exactly one (stops looking at the second).
+    let only: Node | null = null;
+    let count = 0;
+    for (let n = container.firstChild; n && count < 2; n = n.nextSibling) {
+      if (isElement(n) || (isText(n) && !isBlank(n))) {
+        only = n;
+        count++;
+      }
+    }
     if (
-      significant.length === 1 &&
+      count === 1 &&
       isElement(only) &&
       WRAPPERS.has(only.tagName) &&
       only.attributes.length === 0
@@ -147,25 +152,51 @@ function follow(root: Node, path: number[]): Node | undefined {
   return node;
 }
 
-// The cache the streaming reader sets around a whole extraction (see withBlockCache).
+// The caches the streaming reader sets around a whole extraction (see readWithCache): blocks by
+// node, whole texts by container once the parser has finished with them, and a time budget.
 let ambientCache: WeakMap<Node, ReadBlock> | undefined;
+let ambientTexts: WeakMap<Element, BlockText> | undefined;
+let ambientDeadline = Infinity;
+let cutShort = false;
+const textCaches = new WeakMap<WeakMap<Node, ReadBlock>, WeakMap<Element, BlockText>>();
 
 /**
- * Runs an extraction with a block cache: every readBlocks call inside reuses blocks read before.
- * Lets the streaming reader re-read a growing page without every adapter passing a cache along.
+ * Runs an extraction with a block cache and a deadline: every readBlocks call inside reuses
+ * blocks read before, and stops reading new ones once `deadline` (a performance.now() time) has
+ * passed, its text marked incomplete. Lets the streaming reader read a growing page in short
+ * slices without every adapter passing these along. Says whether the deadline cut anything.
  */
-export function withBlockCache<T>(cache: WeakMap<Node, ReadBlock>, run: () => T): T {
-  const previous = ambientCache;
+export function readWithCache<T>(
+  cache: WeakMap<Node, ReadBlock>,
+  run: () => T,
+  deadline = Infinity,
+): { result: T; cutShort: boolean } {
+  const previous = [ambientCache, ambientTexts, ambientDeadline, cutShort] as const;
   ambientCache = cache;
+  ambientTexts = textCaches.get(cache) ?? new WeakMap();
+  textCaches.set(cache, ambientTexts);
+  ambientDeadline = deadline;
+  cutShort = false;
   try {
-    return run();
+    const result = run();
+    return { result, cutShort };
   } finally {
-    ambientCache = previous;
+    [ambientCache, ambientTexts, ambientDeadline, cutShort] = previous;
   }
 }
 
 /** Reads the blocks of a text container. */
 export function readBlocks(root: Element, options: ReadBlocksOptions = {}): BlockText {
+  // A container the parser has finished with reads the same every time: read it once.
+  const texts = options.cache ? undefined : ambientTexts;
+  const done = texts?.get(root);
+  if (done) return done;
+  const result = readContainer(root, options);
+  if (texts && result.complete) texts.set(root, result);
+  return result;
+}
+
+function readContainer(root: Element, options: ReadBlocksOptions): BlockText {
   const cache = options.cache ?? ambientCache;
   const container = unwrap(root);
   const removed = hiddenElementsIn(container, options.hiddenSelectors ?? []);
@@ -284,6 +315,12 @@ export function readBlocks(root: Element, options: ReadBlocksOptions = {}): Bloc
     nodes = nodes.slice(0, -1);
   }
   for (const node of nodes) {
+    if (ambientDeadline !== Infinity && !cache?.has(node) && performance.now() > ambientDeadline) {
+      // Out of time: the rest waits for the next read, which resumes from the cache.
+      out.complete = false;
+      cutShort = true;
+      break;
+    }
     if (isText(node)) {
       run.push(node);
     } else if (isElement(node) && !removed.has(node)) {

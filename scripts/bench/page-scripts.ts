@@ -1,0 +1,55 @@
+/**
+ * Code run inside the benchmarked page, as strings: tsx would otherwise wrap functions passed to
+ * page.evaluate with helpers the page does not have.
+ */
+
+/** Before any of the page's scripts: long tasks, and what every frame paints until the reader is up. */
+export const RECORDER = `
+  window.__bench = { longtasks: [], frames: 0, siteFrames: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longtasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const look = () => {
+    const body = document.body;
+    const reader = document.querySelector('fic-reader') !== null;
+    if (body && body.childElementCount > 0 && !reader) {
+      const style = getComputedStyle(body);
+      window.__bench.frames++;
+      if (style.display !== 'none' && style.visibility !== 'hidden') window.__bench.siteFrames++;
+    }
+    if (!reader) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+`;
+
+/** The page's own timings and the reader's marks. */
+export const TIMINGS = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+  const mark = (name) => performance.getEntriesByName('fic-reader:' + name)[0]?.startTime ?? NaN;
+  const firstFrame = mark('first-frame');
+  const after = window.__bench.longtasks.filter(([start]) => start >= firstFrame);
+  return {
+    fcp: fcp ? fcp.startTime : NaN,
+    dcl: nav.domContentLoadedEventEnd,
+    start: mark('start'),
+    firstFrame,
+    ready: mark('ready'),
+    longestAfterFirstFrame: after.reduce((m, [, d]) => Math.max(m, d), 0),
+    longTasksAfterFirstFrame: after.length,
+    siteFrames: window.__bench.siteFrames,
+  };
+})()`;
+
+/** Readability and our extractor on the loaded page (the bundle defines window.__extract). */
+export const EXTRACTORS = `(() => {
+  const b = window.__extract;
+  const t0 = performance.now();
+  const article = new b.Readability(document.cloneNode(true)).parse();
+  const readability = performance.now() - t0;
+  const t1 = performance.now();
+  const ours = b.extractPage(document, new URL(location.href));
+  const extract = performance.now() - t1;
+  const words = ours.kind === 'story' ? ours.story.chapters.reduce((n, c) => n + c.words, 0) : 0;
+  return { readability, extract, words, readabilityChars: article ? article.textContent.length : 0 };
+})()`;
