@@ -42,9 +42,10 @@ function Range(props: {
   const [min, max, step] = props.range;
   return (
     <div>
-      <label for={props.id}>
-        {props.label}: <output for={props.id}>{props.format(props.value)}</output>
-      </label>
+      <label for={props.id}>{props.label}</label>{' '}
+      <output for={props.id} aria-hidden="true">
+        {props.format(props.value)}
+      </output>
       <input
         id={props.id}
         type="range"
@@ -52,6 +53,7 @@ function Range(props: {
         max={max}
         step={step}
         value={props.value}
+        aria-valuetext={props.format(props.value)}
         onInput={(e) => props.onInput(Number((e.target as HTMLInputElement).value))}
       />
     </div>

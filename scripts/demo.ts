@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     screenshot: { type: 'string' },
     url: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
+    'readme-shots': { type: 'string' },
   },
 });
 
@@ -25,6 +27,11 @@ if (!values['no-build']) {
 }
 
 const site = demoSite();
+if (values['readme-shots']) {
+  await readmeShots(values['readme-shots']);
+  process.exit(0);
+}
+
 let screenshot = values.screenshot;
 if (!screenshot && (process.env.CI || !process.env.DISPLAY)) {
   screenshot = 'demo.png';
@@ -41,9 +48,8 @@ const page = context.pages()[0] ?? (await context.newPage());
 const start = values.url ?? site.start;
 await page.goto(start);
 console.log(`Fic Reader demo: opened ${start}`);
-console.log('Other sample works:');
-for (const url of site.urls.filter((u) => !/chapters\/\d{7}$|\/[2-9]\/|\/1[0-9]\//.test(u)))
-  console.log(`  ${url}`);
+console.log('Sample works (their real URLs, served locally):');
+for (const [label, url] of site.samples) console.log(`  ${label}\n    ${url}`);
 
 if (screenshot) {
   await page.getByTestId('reader').waitFor({ state: 'visible', timeout: 20_000 });
@@ -55,5 +61,42 @@ if (screenshot) {
 } else {
   console.log('Close the browser window to end the demo.');
   await new Promise((done) => context.on('close', done));
+  await rm(profile, { recursive: true, force: true });
+}
+
+/** The README's screenshots: the reader in each theme, on a desktop and a 400 px window. */
+async function readmeShots(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  const profile = await mkdtemp(join(tmpdir(), 'fic-reader-shots-'));
+  const context = await launchWithExtension(profile, true);
+  const server = new PageServer(context);
+  await server.start();
+  server.serveFrom((url) => site.source(url));
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const page = await context.newPage();
+  for (const theme of ['light', 'sepia', 'dark'] as const) {
+    await sw.evaluate(`chrome.storage.local.set({ 'settings.theme': '${theme}' })`);
+    for (let i = 0; i < 50; i++) {
+      const css = await sw.evaluate(
+        `chrome.scripting.getRegisteredContentScripts({ ids: ['fic-reader-cover'] }).then((s) => s[0]?.css?.[0] ?? '')`,
+      );
+      if (String(css).includes(`cover/${theme}`)) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    for (const [name, viewport] of [
+      ['desktop', { width: 1280, height: 860 }],
+      ['narrow', { width: 400, height: 860 }],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await page.goto(site.start);
+      await page.getByTestId('chapter-text').first().waitFor();
+      await page.evaluate('document.fonts.ready.then(() => true)');
+      await page.waitForTimeout(400);
+      const file = join(dir, `reader-${theme}-${name}.png`);
+      await page.screenshot({ path: file });
+      console.log(`wrote ${file}`);
+    }
+  }
+  await context.close();
   await rm(profile, { recursive: true, force: true });
 }

@@ -33,9 +33,14 @@ export function ChapterSection({
       data-chapter-id={chapter.id}
       data-testid="chapter"
     >
-      <h2 class="fr-chapter-title" id={headingId} tabIndex={-1}>
+      {/* A one-shot's text has no title of its own: its heading is for screen readers only. */}
+      <h2
+        class={chapter.title || kicker ? 'fr-chapter-title' : 'fr-visually-hidden'}
+        id={headingId}
+        tabIndex={-1}
+      >
         {kicker && <span class="fr-chapter-kicker">{kicker}</span>}
-        {chapter.title ?? kicker ?? 'Chapter'}
+        {chapter.title ?? kicker ?? 'The text'}
       </h2>
       <p class="fr-aids" data-testid="chapter-aids">
         {formatWords(chapter.words)} · {formatMinutes(minutesToRead(chapter.words, wpm))}

@@ -132,8 +132,16 @@ export function ReaderApp(props: ReaderAppProps) {
 
   const current = position ? story.chapters[position.chapterIndex] : story.chapters[0];
   const wpm = settings.readingSpeed;
+  // Time left at the reader's own speed: in this chapter, and in the work when there is more.
   const status = position
-    ? `${formatMinutes(minutesToRead(position.wordsLeftInChapter, wpm))} left in chapter`
+    ? [
+        `${formatMinutes(minutesToRead(position.wordsLeftInChapter, wpm))} left in chapter`,
+        position.wordsLeftInWork > position.wordsLeftInChapter
+          ? `${formatMinutes(minutesToRead(position.wordsLeftInWork, wpm))} in the work`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' · ')
     : '';
   // "Chapter 2 of 14": the site's count ("14/?" counts what is written so far).
   const [written, planned] = (story.chapterCount ?? '').split('/');

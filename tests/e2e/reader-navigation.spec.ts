@@ -76,6 +76,10 @@ test.describe('reading an AO3 work', () => {
     const page = await context.newPage();
     await page.goto(ao3WorkUrl(work, { kind: 'entire' }));
     await expect(page.getByTestId('chapter')).toHaveCount(4);
+    // Reading aids at the reader's speed: what is left of the chapter, and of the work.
+    await expect(page.getByTestId('time-left')).toContainText(
+      /min left in chapter · .* in the work/,
+    );
     await page.getByTestId('open-chapters').click();
     await page.getByTestId('toc').getByRole('button', { name: '3. The Spouter-Inn' }).click();
     await expect(page).toHaveURL(ao3WorkUrl(work, { kind: 'entire' }));
