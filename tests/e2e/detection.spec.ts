@@ -10,7 +10,10 @@ import {
 } from '../pages/royalroad';
 import { lighthouseWork, mobyDickFfn, mobyDickWork } from '../pages/samples';
 import { mobyDickForum, xenforoReaderPage, xenforoReaderUrl } from '../pages/xenforo';
-import { expect, test, waitForCover } from './harness';
+import { expect, messageTab, setSettings, test, waitForCover } from './harness';
+
+// What code run inside the extension's service worker sees.
+declare const chrome: typeof import('wxt/browser').browser;
 
 // The reader's UI appears on story pages only, at their real URLs; every other page of the same
 // sites is left exactly as the site shows it.
@@ -99,4 +102,36 @@ test.describe('the reader appears only on story pages', () => {
       expect(body).toEqual({ display: 'block', visibility: 'visible' });
     });
   }
+});
+
+test.describe('the per-site switch', () => {
+  test('with AO3 switched off, the page shows as the site made it, and the reader opens on request', async ({
+    context,
+    pages,
+    serviceWorker,
+  }) => {
+    await setSettings(serviceWorker, { autoOpenOff: ['ao3'] });
+    // The cover is no longer registered for AO3's hosts.
+    await expect
+      .poll(() =>
+        serviceWorker.evaluate(async () => {
+          const [script] = await chrome.scripting.getRegisteredContentScripts({
+            ids: ['fic-reader-cover'],
+          });
+          return script?.matches?.includes('*://archiveofourown.org/*') ?? false;
+        }),
+      )
+      .toBe(false);
+    const url = pages.serve(
+      ao3WorkUrl(work, { kind: 'chapter', index: 1 }),
+      ao3WorkPage(work, { kind: 'chapter', index: 1 }),
+    );
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(300);
+    expect(await page.locator('fic-reader').count()).toBe(0);
+    await messageTab(serviceWorker, url, { type: 'reader/open' });
+    await expect(page.getByTestId('reader')).toBeVisible();
+  });
 });

@@ -100,7 +100,7 @@ export async function setSettings(sw: Worker, values: Record<string, unknown>): 
       Object.fromEntries(Object.entries(entries).map(([k, v]) => [`settings.${k}`, v])),
     );
   }, values);
-  await waitForCover(sw, values.theme as string | undefined);
+  if (values.theme !== undefined) await waitForCover(sw, values.theme as string);
 }
 
 /** Waits until the background has registered the cover stylesheet (for `theme`, if given). */

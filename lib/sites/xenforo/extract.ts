@@ -18,7 +18,7 @@ import { xenforoThreadRef } from './url';
 /**
  * SpaceBattles, Sufficient Velocity and Questionable Questing: XenForo 2 forums where a story is
  * the thread's threadmarked posts (SELECTORS.md section 6; no real capture exists here, see
- * tests/pages/xenforo.ts for what is documented and what is recalled). One page may be:
+ * tests/pages/xenforo/ for what is documented and what is recalled). One page may be:
  * - a reader page (/reader/, /reader/page-N): only threadmarked posts, several chapters;
  * - a thread page: threadmarked story posts among readers' comments; only the former count;
  * - a post permalink (/post-N, or #post-N): that post is the chapter.

@@ -4,7 +4,7 @@ import type { ThreadRef } from './url';
 
 /**
  * Why a XenForo page is not a story (SELECTORS.md section 6; the error and listing markup is
- * recalled XenForo 2, see tests/pages/xenforo.ts). XenForo shows errors and permission walls as a
+ * recalled XenForo 2, see tests/pages/xenforo/). XenForo shows errors and permission walls as a
  * div.blockMessage in place of the content, with "Oops! We ran into some problems." as the title.
  */
 
