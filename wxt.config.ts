@@ -8,6 +8,10 @@ import { THEMES } from './lib/settings/values';
 import { hostPermissions } from './lib/sites/match-patterns';
 
 const require = createRequire(import.meta.url);
+
+// FIC_READER_TEST_BUILD=1 builds what ships with one difference, the reader's shadow root left
+// open so the end-to-end tests can look inside; it goes to its own folder (…-e2e).
+const TEST_BUILD = process.env.FIC_READER_TEST_BUILD === '1';
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
 // Firefox accepts `data_collection_permissions` from 140 on; the CSS Custom Highlight API the
@@ -23,7 +27,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: { minify: process.env.FIC_READER_MINIFY !== '0' },
+    define: { __FIC_READER_TEST_BUILD__: JSON.stringify(TEST_BUILD) },
   }),
+  ...(TEST_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
   hooks: {
     // Fonts come from the @fontsource packages (with their OFL licences) and the per-theme cover
     // stylesheets from lib/reader/palette.ts: one source for each, nothing committed twice.

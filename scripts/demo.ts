@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { demoSite } from '../tests/pages/demo-site';
+import type { Page } from '@playwright/test';
 import { launchWithExtension, PageServer } from '../tests/support/browser';
 
 /**
@@ -52,7 +53,7 @@ console.log('Sample works (their real URLs, served locally):');
 for (const [label, url] of site.samples) console.log(`  ${label}\n    ${url}`);
 
 if (screenshot) {
-  await page.getByTestId('reader').waitFor({ state: 'visible', timeout: 20_000 });
+  await waitForReader(page);
   await page.waitForTimeout(500);
   await page.screenshot({ path: screenshot });
   console.log(`Screenshot written to ${resolve(screenshot)}`);
@@ -89,7 +90,7 @@ async function readmeShots(dir: string) {
     ] as const) {
       await page.setViewportSize(viewport);
       await page.goto(site.start);
-      await page.getByTestId('chapter-text').first().waitFor();
+      await waitForReader(page);
       await page.evaluate('document.fonts.ready.then(() => true)');
       await page.waitForTimeout(400);
       const file = join(dir, `reader-${theme}-${name}.png`);
@@ -99,4 +100,14 @@ async function readmeShots(dir: string) {
   }
   await context.close();
   await rm(profile, { recursive: true, force: true });
+}
+
+/**
+ * Waits for the reader to have painted and rendered the work. Its shadow root is closed in the
+ * build that ships, so the demo goes by the reader's own performance marks.
+ */
+async function waitForReader(page: Page) {
+  await page.waitForFunction(`performance.getEntriesByName('fic-reader:ready').length > 0`, null, {
+    timeout: 30_000,
+  });
 }

@@ -24,7 +24,9 @@ export function ChapterList({ story, onJump, currentChapterId }: ChapterListProp
               onClick={() => onJump(c.id)}
               {...(c.id === currentChapterId ? { 'aria-current': 'location' } : {})}
             >
-              {i + 1}. {c.title ?? `Chapter ${i + 1}`}
+              {/* Forum reader pages hold threadmarks 11-20 on page 2: no page-relative numbers. */}
+              {story.view === 'multi' ? '' : `${c.number ?? i + 1}. `}
+              {c.title ?? `Chapter ${c.number ?? i + 1}`}
             </button>
           </li>
         ))}

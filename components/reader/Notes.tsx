@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { mentionsWarnings } from '@/lib/reader/notes-warnings';
 import { textOfHtml } from '@/lib/reader/text-of-html';
 import type { UntrustedHtml } from '@/lib/sites/types';
@@ -16,8 +17,9 @@ export interface NotesProps {
  * they warn about the content.
  */
 export function Notes({ html, label, baseUrl, lang }: NotesProps) {
+  // Parsing notes to look for warnings is not free: once per text, not once per render.
+  const warns = useMemo(() => (html ? mentionsWarnings(textOfHtml(html)) : false), [html]);
   if (!html) return null;
-  const warns = mentionsWarnings(textOfHtml(html));
   return (
     <details class="fr-details fr-notes" open={warns} data-testid="notes">
       <summary>

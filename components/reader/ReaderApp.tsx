@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { SettingsForm, type SettingsFormProps } from '@/components/SettingsForm';
 import { commandForKey } from '@/lib/reader/keys';
 import { readingPosition, type ReadingPosition } from '@/lib/reader/reading-position';
@@ -8,12 +8,18 @@ import { isDark, readerStyle } from '@/lib/reader/style-vars';
 import { scopeWorkSkin } from '@/lib/reader/work-skin';
 import type { Settings } from '@/lib/settings/values';
 import type { Story } from '@/lib/sites/types';
+import { pure } from '@/components/pure';
+import { wake } from '@/lib/reader/chunk-waker';
 import { ChapterList } from './ChapterList';
-import { ChapterNav } from './ChapterNav';
-import { ChapterSection } from './ChapterSection';
+import { ChapterNav as PlainChapterNav } from './ChapterNav';
+import { ChapterSection as PlainChapterSection } from './ChapterSection';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
-import { WorkHeader } from './WorkHeader';
+import { WorkHeader as PlainWorkHeader } from './WorkHeader';
+
+const WorkHeader = pure(PlainWorkHeader);
+const ChapterSection = pure(PlainChapterSection);
+const ChapterNav = pure(PlainChapterNav);
 
 /** Props of ReaderApp. */
 export interface ReaderAppProps {
@@ -116,6 +122,25 @@ export function ReaderApp(props: ReaderAppProps) {
     props.onPosition?.(next);
     registry.setFocus(next.chapterId);
   };
+  // Stable, so the memoised chapters do not re-render for a new function each frame.
+  const attach = useCallback(
+    (id: string, el: HTMLElement | null) => registry.attach(id, el),
+    [registry],
+  );
+  // In-story links (footnotes): fragments never reach into a shadow root, and following one
+  // would change the page's own URL. They are followed here, within the reader.
+  const onClick = (event: MouseEvent) => {
+    const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+    if (!link) return;
+    event.preventDefault();
+    const id = (link.getAttribute('href') ?? '').slice(1);
+    const root = scroller.current?.getRootNode() as ShadowRoot | undefined;
+    const target = id ? root?.getElementById(id) : null;
+    if (!target) return;
+    const chunk = target.closest('.fr-chunk');
+    if (chunk) wake(chunk);
+    target.scrollIntoView({ block: 'start' });
+  };
   const frame = useRef(0);
   const onScroll = () => {
     cancelAnimationFrame(frame.current);
@@ -153,14 +178,7 @@ export function ReaderApp(props: ReaderAppProps) {
   };
 
   return (
-    <div
-      class={className}
-      style={style}
-      lang="en"
-      onKeyDown={onKeyDown}
-      data-testid="reader"
-      data-view={story.view}
-    >
+    <div class={className} style={style} lang="en" data-testid="reader" data-view={story.view}>
       {skin && <style>{skin}</style>}
       <Toolbar
         title={current?.title && several ? `${story.title} · ${current.title}` : story.title}
@@ -176,6 +194,7 @@ export function ReaderApp(props: ReaderAppProps) {
         ref={scroller}
         tabIndex={-1}
         onScroll={onScroll}
+        onClick={onClick}
         data-testid="reader-scroll"
       >
         <main
@@ -196,7 +215,7 @@ export function ReaderApp(props: ReaderAppProps) {
               kicker={chapterLabel(i)}
               baseUrl={baseUrl}
               wpm={wpm}
-              attach={(id, el) => registry.attach(id, el)}
+              attach={attach}
               {...(story.language ? { lang: story.language } : {})}
             />
           ))}

@@ -120,6 +120,9 @@ export async function mountReader(
 
   const ui = await createShadowRootUi(ctx, {
     name: 'fic-reader',
+    // Closed: the site's own scripts cannot read the reader or drive its controls. Only the
+    // test build (FIC_READER_TEST_BUILD=1) opens it, so the end-to-end tests can look inside.
+    mode: __FIC_READER_TEST_BUILD__ ? 'open' : 'closed',
     position: 'inline',
     anchor: document.documentElement,
     append: 'last',

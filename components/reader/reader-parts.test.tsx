@@ -128,7 +128,7 @@ describe('ChapterList', () => {
     const onJump = vi.fn();
     const story = makeTestStory({
       view: 'entire',
-      chapters: [makeTestChapter({ id: '10', title: 'Dawn' }), makeTestChapter()],
+      chapters: [makeTestChapter({ id: '10', number: 1, title: 'Dawn' }), makeTestChapter()],
     });
     render(<ChapterList story={story} onJump={onJump} currentChapterId="10" />);
     expect(screen.getByRole('button', { name: '1. Dawn' }).getAttribute('aria-current')).toBe(

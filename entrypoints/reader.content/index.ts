@@ -16,11 +16,7 @@ export default defineContentScript({
       if (!site) return uncover(document);
       startReaderSession(ctx, {
         extract: () => site.extract(document, new URL(location.href)),
-        site: {
-          id: site.id,
-          name: site.name,
-          storyUrl: site.identify(new URL(location.href)) !== null,
-        },
+        site: { id: site.id, name: site.name, isStoryUrl: (url) => site.identify(url) !== null },
       });
     } catch (error) {
       // Whatever went wrong, the page is shown as the site made it.

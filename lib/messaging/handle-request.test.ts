@@ -74,6 +74,23 @@ describe('createRequestHandler', () => {
     expect(await works.list()).toEqual([]);
   });
 
+  it('records the tab’s own address, and refuses a work page on another site', async () => {
+    const { handle } = setup();
+    const reply = await handle(
+      opened({ pageUrl: 'https://archiveofourown.org/works/1851/chapters/999' }),
+      tab('https://archiveofourown.org/works/1851/chapters/2'),
+    );
+    expect(reply).toMatchObject({
+      work: { lastUrl: 'https://archiveofourown.org/works/1851/chapters/2' },
+    });
+    expect(
+      await handle(
+        opened({ url: 'https://evil.example/works/1851' }),
+        tab('https://archiveofourown.org/works/1851'),
+      ),
+    ).toMatchObject({ ok: false });
+  });
+
   it('refuses messages from other extensions', async () => {
     const { handle } = setup();
     const reply = await handle(opened(), {

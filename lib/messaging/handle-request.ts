@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { WorksRepo } from '../db/works-repo';
 import { EXTENSION_PAGE_ONLY, RequestSchema, type Reply, type RequestType } from './protocol';
-import { workFromSender } from './work-from-sender';
+import { sameSite, workFromSender } from './work-from-sender';
 
 /** The parts of a message's sender the background looks at. */
 export interface Sender {
@@ -42,12 +42,22 @@ export function createRequestHandler(deps: HandlerDeps) {
       switch (request.type) {
         case 'work/opened': {
           if (!sender.tab || !sender.url) return { ok: false, error: 'not sent from a tab' };
-          const checked = workFromSender(request.work, new URL(sender.url));
+          const senderUrl = new URL(sender.url);
+          const checked = workFromSender(request.work, senderUrl);
           if (!checked.ok) return checked;
+          // The work's own page must be on the same site as the tab reporting it.
+          if (!sameSite(new URL(request.work.url), senderUrl)) {
+            return { ok: false, error: 'the work’s address is not on the tab’s site' };
+          }
           if (sender.tab.incognito && !(await deps.recordPrivateWindows())) {
             return { ok: true, recorded: false };
           }
-          const work = await deps.works.recordOpen({ ...request.work, ...checked.work });
+          // The page it was read on is the tab's own address, whatever the message says.
+          const work = await deps.works.recordOpen({
+            ...request.work,
+            ...checked.work,
+            pageUrl: sender.url,
+          });
           return { ok: true, recorded: true, work };
         }
         case 'library/list':

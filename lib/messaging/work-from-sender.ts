@@ -36,3 +36,9 @@ export function workFromSender(
   }
   return { ok: false, error: 'the site does not match the tab' };
 }
+
+/** True when two addresses are on the same site: a supported site's hosts, or one origin. */
+export function sameSite(a: URL, b: URL): boolean {
+  const site = detectSite(a);
+  return site ? site === detectSite(b) : a.origin === b.origin;
+}

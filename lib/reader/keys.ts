@@ -22,25 +22,38 @@ export interface KeyLike {
   target: EventTarget | null;
 }
 
-function isEditable(target: EventTarget | null): boolean {
-  const el = target as { tagName?: string; isContentEditable?: boolean } | null;
-  return Boolean(
-    el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? '')),
-  );
+// Inputs that take typed text; a checkbox, a slider or a button does not.
+const TEXT_INPUTS = /^(?:text|search|number|email|url|tel|password)$/i;
+
+/** Where typing goes: text fields (every key is theirs). */
+function isTextField(target: EventTarget | null): boolean {
+  const el = target as { tagName?: string; isContentEditable?: boolean; type?: string } | null;
+  if (!el) return false;
+  if (el.isContentEditable || el.tagName === 'TEXTAREA') return true;
+  return el.tagName === 'INPUT' && TEXT_INPUTS.test(el.type ?? 'text');
+}
+
+/** Controls that use the arrow keys themselves (sliders, lists). */
+function usesArrows(target: EventTarget | null): boolean {
+  const el = target as { tagName?: string; type?: string } | null;
+  return el?.tagName === 'SELECT' || (el?.tagName === 'INPUT' && el.type === 'range');
 }
 
 /** The command for a key press, or null when the key is not a shortcut here. */
 export function commandForKey(event: KeyLike): ReaderCommand | null {
-  if (event.altKey || event.ctrlKey || event.metaKey || isEditable(event.target)) return null;
+  if (event.altKey || event.ctrlKey || event.metaKey) return null;
+  // Escape always leaves (a panel, the reader); other keys typed into a text field are text.
+  if (event.key === 'Escape') return 'close';
+  if (isTextField(event.target)) return null;
   switch (event.key) {
     case 'ArrowLeft':
+      return usesArrows(event.target) ? null : 'prev';
     case '[':
       return 'prev';
     case 'ArrowRight':
+      return usesArrows(event.target) ? null : 'next';
     case ']':
       return 'next';
-    case 'Escape':
-      return 'close';
     case '?':
       return 'help';
     default:

@@ -17,9 +17,19 @@ export function lockPage(doc: Document): () => void {
   return () => {
     if (previous.value) root.style.setProperty('overflow', previous.value, previous.priority);
     else root.style.removeProperty('overflow');
-    const fragment = unshown && view ? decodeURIComponent(view.location.hash.slice(1)) : '';
+    const fragment = unshown && view ? fragmentOf(view.location.hash) : '';
     const target = fragment ? doc.getElementById(fragment) : null;
     if (target) target.scrollIntoView();
     else view?.scrollTo(scroll.x, scroll.y);
   };
+}
+
+/** The element id a URL fragment names ("#100%" and other malformed escapes taken as written). */
+function fragmentOf(hash: string): string {
+  const raw = hash.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }

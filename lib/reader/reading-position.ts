@@ -56,19 +56,8 @@ export function readingPosition(
   const wordsLeftInChapter = Math.max(0, chapter.words - before);
   const later = story.chapters.slice(chapterIndex + 1).reduce((n, c) => n + c.words, 0);
   let wordsLeftInWork = wordsLeftInChapter + later;
-  if (story.view === 'chapter' && story.words) {
-    // Only this chapter is on the page: estimate the rest of the work from its stated length.
-    const current = Math.max(
-      0,
-      story.toc.findIndex((t) => t.current),
-    );
-    const written = Math.max(story.toc.length, 1);
-    const perChapter = story.words / written;
-    wordsLeftInWork = Math.max(
-      wordsLeftInChapter,
-      Math.round(story.words - perChapter * current - before),
-    );
-  }
+  if (story.view === 'chapter')
+    wordsLeftInWork = wordsLeftAfterChapter(story, chapter.words, wordsLeftInChapter);
   return {
     chapterId: chapter.id,
     chapterIndex,
@@ -77,4 +66,25 @@ export function readingPosition(
     wordsLeftInChapter,
     wordsLeftInWork,
   };
+}
+
+/**
+ * Words left in the work when only one chapter is on the page: what is left of this chapter, and
+ * the chapters after it estimated from the length of the others (the work's stated words, less
+ * this chapter's). Nothing after the last chapter.
+ */
+export function wordsLeftAfterChapter(
+  story: Story,
+  chapterWords: number,
+  leftInChapter: number,
+): number {
+  if (!story.words) return leftInChapter;
+  const current = Math.max(
+    0,
+    story.toc.findIndex((t) => t.current),
+  );
+  const written = Math.max(story.toc.length, 1);
+  const after = Math.max(0, written - current - 1);
+  const perOther = written > 1 ? Math.max(0, story.words - chapterWords) / (written - 1) : 0;
+  return leftInChapter + Math.round(perOther * after);
 }

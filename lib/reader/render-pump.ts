@@ -12,7 +12,7 @@ export class RenderPump {
 
   constructor(
     private readonly signal: AbortSignal,
-    /** Called after each slice that rendered something (progress, positions). */
+    /** Called after each run of slices (the work may now be all on screen). */
     private readonly onRendered: () => void = () => {},
   ) {}
 
@@ -30,20 +30,19 @@ export class RenderPump {
   kick(): void {
     if (this.running || this.signal.aborted) return;
     this.running = true;
-    let renderedSinceReport = 0;
     // Never inside the caller's task (a streaming read, an event): the first slice waits its turn.
     void yieldToBrowser()
       .then(() =>
         runInSlices(() => {
           const next = this.order.find((r) => r.pending > 0);
           if (!next) return false;
-          renderedSinceReport += next.renderSome(CHUNK_BLOCKS);
+          next.renderSome(CHUNK_BLOCKS);
           return true;
         }, this.signal),
       )
       .then(() => {
         this.running = false;
-        if (renderedSinceReport > 0) this.onRendered();
+        this.onRendered();
         if (!this.idle) this.kick();
       });
   }

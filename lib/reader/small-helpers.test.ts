@@ -22,6 +22,17 @@ describe('commandForKey', () => {
     expect(key(k)).toBe(command);
   });
 
+  it('leaves arrows to sliders and lists, but Escape always closes', () => {
+    const slider = { tagName: 'INPUT', type: 'range' } as unknown as EventTarget;
+    const checkbox = { tagName: 'INPUT', type: 'checkbox' } as unknown as EventTarget;
+    const field = { tagName: 'INPUT', type: 'text' } as unknown as EventTarget;
+    expect(key('ArrowRight', { target: slider })).toBeNull();
+    expect(key('Escape', { target: slider })).toBe('close');
+    expect(key('Escape', { target: field })).toBe('close');
+    expect(key('?', { target: field })).toBeNull();
+    expect(key(']', { target: checkbox })).toBe('next');
+  });
+
   it('ignores keys typed into fields and keys with modifiers', () => {
     expect(key('ArrowLeft', { target: { tagName: 'INPUT' } as unknown as EventTarget })).toBeNull();
     expect(key('ArrowLeft', { altKey: true })).toBeNull();

@@ -38,6 +38,16 @@ export function hasFirstScreen(story: Story): boolean {
     : first.blocks.length >= FIRST_SCREEN_BLOCKS + HOLD_BACK;
 }
 
+/** Reads a loaded page a budget at a time, yielding between slices: no long task. */
+export async function readInSlices(extract: () => Extraction): Promise<Extraction> {
+  const cache = new WeakMap<Node, ReadBlock>();
+  for (;;) {
+    const { result, cutShort } = readWithCache(cache, extract, performance.now() + READ_BUDGET_MS);
+    if (!cutShort) return result;
+    await yieldToBrowser();
+  }
+}
+
 /** Streams a page's story to the handlers; stops when `signal` aborts. */
 export function streamStory(
   doc: Document,

@@ -8,7 +8,7 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
-import { launchWithExtension, PageServer } from '../support/browser';
+import { E2E_EXTENSION_DIR, launchWithExtension, PageServer } from '../support/browser';
 
 // What code run inside the extension's service worker (sw.evaluate) sees.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -63,7 +63,7 @@ export const test = base.extend<{
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'fic-reader-e2e-'));
-    const context = await launchWithExtension(dir);
+    const context = await launchWithExtension(dir, true, E2E_EXTENSION_DIR);
     await use(context);
     await context.close();
     await rm(dir, { recursive: true, force: true });

@@ -95,6 +95,32 @@ test.describe('the reader over the page', () => {
     });
   }
 
+  test('a footnote link jumps to its note inside the reader and leaves the URL alone', async ({
+    context,
+    pages,
+  }) => {
+    const footnoted: Ao3WorkSpec = {
+      ...lighthouseWork(),
+      chapters: [
+        {
+          id: 1,
+          body: `<p>The lamp was lit<sup><a href="#fn1">1</a></sup>.</p>
+${paras(Array.from({ length: 120 }, (_, i) => `Filler paragraph ${i + 1} about the long night and the sea.`))}
+<p id="fn1">1. The lamp burned whale oil, as every lamp on that coast did.</p>`,
+        },
+      ],
+    };
+    const url = ao3WorkUrl(footnoted, { kind: 'single' });
+    pages.serve(url, ao3WorkPage(footnoted, { kind: 'single' }));
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByTestId('chapter-text').getByRole('link', { name: '1', exact: true }).click();
+    await expect(
+      page.getByTestId('chapter-text').getByText('The lamp burned whale oil'),
+    ).toBeInViewport();
+    expect(page.url()).toBe(url);
+  });
+
   test('a hostile story renders as inert text, and cannot cover the reader', async ({
     context,
     pages,

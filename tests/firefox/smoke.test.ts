@@ -5,7 +5,8 @@ import { ao3WorkPage, ao3WorkUrl } from '../pages/ao3/work-page';
 import { mobyDickWork } from '../pages/samples';
 
 // Firefox smoke test: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi (Playwright
-// cannot drive stock Firefox). The Firefox MV3 build must exist (npm run build:firefox).
+// cannot drive stock Firefox). The Firefox MV3 test build must exist (npm run build:e2e), whose
+// shadow root is open so the test can look inside; it is otherwise the build that ships.
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const work = mobyDickWork(3);
 const view = { kind: 'chapter', index: 1 } as const;
@@ -47,7 +48,7 @@ describe('Firefox', () => {
   });
 
   it('installs the extension', async () => {
-    const id = await browser.installExtension(resolve('.output/firefox-mv3'));
+    const id = await browser.installExtension(resolve('.output/firefox-mv3-e2e'));
     expect(id).toBe('fic-reader@fic-reader');
   });
 

@@ -6,8 +6,10 @@ import { resolve } from 'node:path';
  * through context.route: shared by the end-to-end tests, the demo and the benchmarks.
  */
 
-/** The built Chrome extension (npm run build). */
+/** The built Chrome extension (npm run build): what ships, its shadow root closed. */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The test build (npm run build:e2e): the same, with the shadow root open for the tests. */
+export const E2E_EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 /** Debian's Chromium unless CHROME_PATH says otherwise. */
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -23,14 +25,18 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Launches Chromium with the extension; BOTH flags are needed (Playwright adds --disable-extensions). */
-export async function launchWithExtension(userDataDir: string, headless = true) {
+export async function launchWithExtension(
+  userDataDir: string,
+  headless = true,
+  extension = EXTENSION_DIR,
+) {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROME_PATH,
     headless,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       ...CHROMIUM_ARGS,
     ],
   });
