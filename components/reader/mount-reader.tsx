@@ -76,11 +76,11 @@ export async function mountReader(
   // Until a chunk is laid out it takes the height its words would fill at these settings.
   const pxPerWord = () =>
     (settings.fontSize * settings.lineHeight) / Math.max(4, settings.contentWidth / 6);
-  // Chunks arrive before the scroller exists; the waker takes them once it does.
+  // Groups of chunks arrive before the scroller exists; the waker takes them once it does.
   let waker: ChunkWaker | null = null;
   const early: HTMLElement[] = [];
-  const registry = new RendererRegistry(story, initial.baseUrl, pump, pxPerWord, (chunk) =>
-    waker ? waker.add(chunk) : early.push(chunk),
+  const registry = new RendererRegistry(story, initial.baseUrl, pump, pxPerWord, (group) =>
+    waker ? waker.add(group) : early.push(group),
   );
   loadFonts(document, settings.fontFamily, (file) => browser.runtime.getURL(`/${file}` as '/'));
 
@@ -142,7 +142,7 @@ export async function mountReader(
   const scroller = ui.shadow.querySelector('.fr-scroll');
   if (scroller) {
     waker = new ChunkWaker(scroller, controller.signal);
-    for (const chunk of early.splice(0)) waker.add(chunk);
+    for (const group of early.splice(0)) waker.add(group);
   }
   const first = story.chapters[0];
   if (first) registry.renderNow(first.id, FIRST_SCREEN_BLOCKS + 8);

@@ -1,7 +1,7 @@
 /**
  * Chunks of text are inserted asleep (their contents skipped by the browser: no style, no
- * layout) and woken when they come near the screen, or, in the background, one per animation
- * frame. Without this, a long work inserted between two frames is laid out in one go: Chrome lays
+ * layout) and woken, a group at a time, when they come near the screen, or, in the background,
+ * one group per animation frame. Without this, a long work inserted between two frames is laid out in one go: Chrome lays
  * out a new `content-visibility: auto` element fully before deciding it is off screen (a 400 ms
  * task for 500,000 words). Woken chunks stay `content-visibility: auto`, so the browser still
  * skips them when they are far away.
@@ -24,11 +24,24 @@ export function wake(chunk: Element): void {
   chunk.classList.remove('fr-asleep');
 }
 
-function isAsleep(chunk: Element): boolean {
-  return chunk.hasAttribute('hidden') || chunk.classList.contains('fr-asleep');
+const AWAKE = 'fr-awake';
+
+/** True once a group has been woken: chunks added to it afterwards start awake. */
+export function isAwakeGroup(group: Element): boolean {
+  return group.classList.contains(AWAKE);
 }
 
-/** Wakes sleeping chunks near the screen at once, and the others a frame at a time. */
+/** Wakes every chunk of a group, and the ones it will get. */
+function wakeGroup(group: Element): void {
+  group.classList.add(AWAKE);
+  for (const chunk of group.children) wake(chunk);
+}
+
+/**
+ * Wakes the chunks of groups near the screen at once, and the other groups one per animation
+ * frame. Chunks woken inside a group that is off screen cost next to nothing: the group is
+ * skipped whole (content-visibility: auto) until it nears the screen.
+ */
 export class ChunkWaker {
   private readonly observer: IntersectionObserver;
   private readonly queue: Element[] = [];
@@ -43,7 +56,7 @@ export class ChunkWaker {
       (entries) => {
         for (const entry of entries) {
           if (!entry.isIntersecting) continue;
-          wake(entry.target);
+          wakeGroup(entry.target);
           this.observer.unobserve(entry.target);
         }
       },
@@ -55,22 +68,20 @@ export class ChunkWaker {
     });
   }
 
-  /** A new sleeping chunk. */
-  add(chunk: Element): void {
-    this.observer.observe(chunk);
-    this.queue.push(chunk);
+  /** A new group of chunks. */
+  add(group: Element): void {
+    this.observer.observe(group);
+    this.queue.push(group);
     if (!this.frame) this.frame = requestAnimationFrame(this.step);
   }
 
   private step = () => {
     this.frame = 0;
     if (this.signal.aborted) return;
-    // One chunk per frame: a few milliseconds of layout at most.
-    let chunk = this.queue.shift();
-    while (chunk && !isAsleep(chunk)) chunk = this.queue.shift();
-    if (chunk) {
-      wake(chunk);
-      this.observer.unobserve(chunk);
+    const group = this.queue.shift();
+    if (group) {
+      wakeGroup(group);
+      this.observer.unobserve(group);
     }
     if (this.queue.length > 0) this.frame = requestAnimationFrame(this.step);
   };

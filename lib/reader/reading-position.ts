@@ -29,9 +29,9 @@ function firstBelow(elements: ArrayLike<Element>, top: number): number {
 }
 
 /**
- * Finds the reading position under the top of the viewport. Chapter sections and chunks are
- * searched first, so only the blocks of the chunk on screen are measured (chunks off screen are
- * not laid out and must not be forced to be).
+ * Finds the reading position under the top of the viewport. Chapter sections are searched
+ * first, then the chapter's rendered blocks (see TextRenderer.blockAt), so only what is on
+ * screen is measured.
  */
 export function readingPosition(
   story: Story,
@@ -44,14 +44,7 @@ export function readingPosition(
   const chapter = story.chapters[chapterIndex];
   const renderer = chapter && registry.get(chapter.id);
   if (!chapter || !renderer) return null;
-  let block = 0;
-  const chunks = renderer.elements[0]?.parentElement?.parentElement?.children;
-  if (chunks && chunks.length > 0) {
-    const chunk = chunks[Math.min(firstBelow(chunks, top), chunks.length - 1)];
-    const first =
-      chunk?.children[Math.min(firstBelow(chunk.children, top), chunk.children.length - 1)];
-    block = Math.max(0, first ? renderer.elements.indexOf(first) : 0);
-  }
+  const block = renderer.blockAt(top) ?? 0;
   const before = renderer.counts.slice(0, block).reduce((a, b) => a + b, 0);
   const wordsLeftInChapter = Math.max(0, chapter.words - before);
   const later = story.chapters.slice(chapterIndex + 1).reduce((n, c) => n + c.words, 0);

@@ -17,8 +17,8 @@ export class RendererRegistry {
     private readonly baseUrl: string,
     private readonly pump: RenderPump,
     private readonly pxPerWord: () => number,
-    /** Takes each new sleeping chunk (see chunk-waker). */
-    private readonly onChunk?: (chunk: HTMLElement) => void,
+    /** Takes each new group of sleeping chunks (see chunk-waker). */
+    private readonly onGroup?: (group: HTMLElement) => void,
   ) {
     this.story = story;
   }
@@ -32,7 +32,7 @@ export class RendererRegistry {
     if (this.renderers.has(chapterId)) return;
     // Only the chapter the reader opens at shows its first chunk at once; the others sleep.
     const first = this.story.chapters[0]?.id === chapterId;
-    const renderer = new TextRenderer(element, this.baseUrl, this.pxPerWord, this.onChunk);
+    const renderer = new TextRenderer(element, this.baseUrl, this.pxPerWord, this.onGroup);
     if (!first) renderer.sleepAll();
     this.renderers.set(chapterId, renderer);
     this.feed();

@@ -1,4 +1,4 @@
-import { readWithCache, type ReadBlock } from '../sites/common/blocks';
+import { createReadSession, readInSession } from '../sites/common/blocks';
 import type { Extraction, Story } from '../sites/types';
 import { HOLD_BACK } from './text-renderer';
 import { yieldToBrowser } from './yield';
@@ -7,9 +7,10 @@ import { yieldToBrowser } from './yield';
  * Reads a story while its page is still loading. The URL already says it is a story, so instead
  * of waiting for DOMContentLoaded (700 ms and more on a 500,000-word AO3 page) the page is read
  * again every few milliseconds as the parser adds to it; once the first chapter has a screenful
- * of settled text, the reader can paint. Blocks are cached by node, so each read only pays for
- * what is new, and each read has a time budget, so none becomes a long task: what a read has no
- * time for, the next one picks up.
+ * of settled text, the reader can paint. Each text container is read on from where the last read
+ * stopped, so a read costs what is new, and each read has a time budget, so none becomes a long
+ * task: what a read has no time for, the next one picks up. Every read reads at least one node,
+ * so the reading always ends.
  */
 
 /** Blocks the first chapter needs, beyond the held-back tail, before the reader shows it. */
@@ -20,6 +21,11 @@ const FIRST_INTERVAL_MS = 8;
 const LATER_INTERVAL_MS = 40;
 /** Time one read may take before it leaves the rest for the next. */
 const READ_BUDGET_MS = 8;
+/**
+ * Reads after the page is parsed before the answer is given as it stands. Each read takes at
+ * least one new node, so only a page that keeps adding text after it has loaded gets here.
+ */
+export const MAX_FINAL_READS = 20_000;
 
 /** What the stream reports. */
 export interface StreamHandlers {
@@ -39,11 +45,18 @@ export function hasFirstScreen(story: Story): boolean {
 }
 
 /** Reads a loaded page a budget at a time, yielding between slices: no long task. */
-export async function readInSlices(extract: () => Extraction): Promise<Extraction> {
-  const cache = new WeakMap<Node, ReadBlock>();
-  for (;;) {
-    const { result, cutShort } = readWithCache(cache, extract, performance.now() + READ_BUDGET_MS);
-    if (!cutShort) return result;
+export async function readInSlices(
+  extract: () => Extraction,
+  maxReads = MAX_FINAL_READS,
+): Promise<Extraction> {
+  const session = createReadSession();
+  for (let reads = 1; ; reads++) {
+    const { result, cutShort } = readInSession(
+      session,
+      extract,
+      performance.now() + READ_BUDGET_MS,
+    );
+    if (!cutShort || reads >= maxReads) return result;
     await yieldToBrowser();
   }
 }
@@ -54,9 +67,10 @@ export function streamStory(
   extract: () => Extraction,
   handlers: StreamHandlers,
   signal: AbortSignal,
+  maxFinalReads = MAX_FINAL_READS,
 ): void {
-  const cache = new WeakMap<Node, ReadBlock>();
-  const read = (budget: number) => readWithCache(cache, extract, performance.now() + budget);
+  const session = createReadSession();
+  const read = (budget: number) => readInSession(session, extract, performance.now() + budget);
   let shown = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let finished = false;
@@ -67,9 +81,9 @@ export function streamStory(
     clearTimeout(timer);
     performance.mark('fic-reader:final-read-start');
     // The parser is done; read whatever is left, a budget at a time, then answer once.
-    for (;;) {
+    for (let reads = 1; ; reads++) {
       const { result, cutShort } = read(READ_BUDGET_MS);
-      if (!cutShort) return handlers.onDone(result);
+      if (!cutShort || reads >= maxFinalReads) return handlers.onDone(result);
       if (result.kind === 'story') handlers.onProgress(result.story);
       await yieldToBrowser();
       if (signal.aborted) return;

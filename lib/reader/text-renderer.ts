@@ -1,7 +1,7 @@
 import { sanitize } from '../sanitize';
 import { isSeparator } from '../sites/common/notes-in-text';
 import { countWords } from '../sites/common/text';
-import { sleep } from './chunk-waker';
+import { isAwakeGroup, sleep } from './chunk-waker';
 import type { UntrustedHtml } from '../sites/types';
 
 /**
@@ -14,6 +14,12 @@ import type { UntrustedHtml } from '../sites/types';
 /** Blocks per chunk element: the unit the browser skips when off screen. */
 export const CHUNK_BLOCKS = 24;
 /**
+ * Chunks per group. Groups are `content-visibility: auto` too, so on a chapter of 50,000
+ * paragraphs the browser tracks about 130 groups rather than 2,000 chunks: with every chunk at
+ * the top level, each frame's visibility and paint bookkeeping took 35-70 ms (issue 7).
+ */
+export const GROUP_CHUNKS = 16;
+/**
  * Blocks held back at the end of a chapter still arriving: the chapter's end may yet turn out to
  * be author's notes (see notes-in-text), and a shown paragraph must not move into the notes.
  */
@@ -23,6 +29,8 @@ export const HOLD_BACK = 14;
 export class TextRenderer {
   /** The rendered block elements, by block index (a reading position is an index here). */
   readonly elements: Element[] = [];
+  /** Each rendered block's index, for finding the block at a point. */
+  private readonly indexes = new WeakMap<Element, number>();
   /** Words in each rendered block. */
   readonly counts: number[] = [];
   private blocks: readonly UntrustedHtml[] = [];
@@ -34,8 +42,8 @@ export class TextRenderer {
     private readonly baseUrl: string,
     /** Estimated height of one word in px, for the size of chunks not laid out yet. */
     private readonly pxPerWord: () => number = () => 2.2,
-    /** Receives each new chunk, asleep (see chunk-waker); without it chunks start awake. */
-    private readonly onChunk?: (chunk: HTMLElement) => void,
+    /** Receives each new group of sleeping chunks (see chunk-waker); without it they wake. */
+    private readonly onGroup?: (group: HTMLElement) => void,
   ) {}
 
   /** The first chunk of the first screen is shown at once; later ones start asleep. */
@@ -96,18 +104,28 @@ export class TextRenderer {
   }
 
   private chunkWords = 0;
+  private group: HTMLElement | null = null;
+  /** Estimated heights of the current group's chunks before the current one. */
+  private groupPx = 0;
 
   private append(element: Element): void {
     if (!this.chunk || this.chunk.childElementCount >= CHUNK_BLOCKS) {
       this.sizeChunk();
-      this.chunk = this.container.ownerDocument.createElement('div');
+      const doc = this.container.ownerDocument;
+      if (!this.group || this.group.childElementCount >= GROUP_CHUNKS) {
+        this.group = doc.createElement('div');
+        this.group.className = 'fr-group';
+        this.groupPx = 0;
+        this.container.append(this.group);
+        if (this.onGroup) this.onGroup(this.group);
+      } else {
+        this.groupPx += this.chunkPx();
+      }
+      this.chunk = doc.createElement('div');
       this.chunk.className = 'fr-chunk';
       this.chunkWords = 0;
-      if (this.onChunk && this.awakeChunks-- <= 0) {
-        sleep(this.chunk);
-        this.onChunk(this.chunk);
-      }
-      this.container.append(this.chunk);
+      if (this.onGroup && this.awakeChunks-- <= 0 && !isAwakeGroup(this.group)) sleep(this.chunk);
+      this.group.append(this.chunk);
     }
     const text = element.textContent ?? '';
     const words = countWords(text);
@@ -115,6 +133,7 @@ export class TextRenderer {
       element.classList.add('fr-break');
     }
     this.chunk.append(element);
+    this.indexes.set(element, this.elements.length);
     this.elements.push(element);
     this.counts.push(words);
     this.chunkWords += words;
@@ -127,7 +146,40 @@ export class TextRenderer {
    */
   private sizeChunk(): void {
     if (!this.chunk) return;
-    const px = Math.round(this.chunkWords * this.pxPerWord() + this.chunk.childElementCount * 16);
+    const px = this.chunkPx();
     this.chunk.style.containIntrinsicSize = `auto ${px}px`;
+    if (this.group) this.group.style.containIntrinsicSize = `auto ${this.groupPx + px}px`;
   }
+
+  private chunkPx(): number {
+    if (!this.chunk) return 0;
+    return Math.round(this.chunkWords * this.pxPerWord() + this.chunk.childElementCount * 16);
+  }
+
+  /**
+   * The index of the first rendered block whose bottom is below `y` (a viewport coordinate),
+   * or null before anything is rendered. Only the group, chunk and blocks on the way are
+   * measured: the rest are not laid out and must not be forced to be.
+   */
+  blockAt(y: number): number | null {
+    const group = pick(this.container.children, y);
+    const chunk = group && pick(group.children, y);
+    const block = chunk && pick(chunk.children, y);
+    return block ? (this.indexes.get(block) ?? null) : null;
+  }
+}
+
+/** The first of `elements` whose bottom is below `y`, else the last (binary search). */
+function pick(elements: HTMLCollection, y: number): Element | null {
+  let lo = 0;
+  let hi = elements.length - 1;
+  let found = elements.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((elements[mid]?.getBoundingClientRect().bottom ?? 0) > y) {
+      found = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return elements[found] ?? null;
 }

@@ -1,12 +1,10 @@
 /**
  * Yielding to the browser between slices of work, so no task runs past its budget (the reader
- * must never hold the main thread over 50 ms). scheduler.yield() where the browser has it,
- * otherwise a MessageChannel message (a macrotask without setTimeout's 4 ms clamp).
+ * must never hold the main thread over 50 ms). A MessageChannel message: a task of ordinary
+ * priority without setTimeout's 4 ms clamp, taking its turn behind the page's own timers and
+ * events. Not scheduler.yield(): its continuations run ahead of the page's tasks, so a loop of
+ * them starves the page's timers for as long as the loop runs (issue 7).
  */
-
-interface SchedulerWithYield {
-  yield?: () => Promise<void>;
-}
 
 const channel = typeof MessageChannel === 'undefined' ? null : new MessageChannel();
 const waiting: (() => void)[] = [];
@@ -16,8 +14,6 @@ if (channel) {
 
 /** Resolves in a later task, after the browser has had a chance to paint and handle input. */
 export function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
   if (!channel) return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     waiting.push(resolve);

@@ -52,15 +52,16 @@ function readChapter(div: Element, base: URL, options: ReadBlocksOptions): Chapt
 export function otwChapters(doc: Document, base: URL, options: ReadBlocksOptions): Chapter[] {
   const chapters = doc.querySelector('#chapters');
   if (!chapters) return [];
-  const divs = chapters.querySelectorAll(':scope > div.chapter');
+  // The children, not `:scope > …` queries: those walk the whole text, on every read of a page
+  // that is still loading (issue 7).
+  const children = Array.from(chapters.children);
+  const divs = children.filter((el) => el.matches('div.chapter'));
   if (divs.length === 0) {
-    const body = chapters.querySelector(':scope > .userstuff');
+    const body = children.find((el) => el.classList.contains('userstuff'));
     if (!body) return [];
     return [makeChapter(readBlocks(body, options), { id: SINGLE_CHAPTER_ID, number: 1 })];
   }
-  return Array.from(divs)
-    .map((div) => readChapter(div, base, options))
-    .filter((c): c is Chapter => c !== null);
+  return divs.map((div) => readChapter(div, base, options)).filter((c): c is Chapter => c !== null);
 }
 
 /** The work's chapter list from the chapter-index select, or from the chapters on the page. */

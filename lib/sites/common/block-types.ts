@@ -19,18 +19,6 @@ export interface ReadBlocksOptions {
    * its button). The copy lives in an inert document: setting an image's src loads nothing.
    */
   rewrite?: (block: Element) => unknown;
-  /**
-   * Blocks already read, by node: the streaming reader reads a growing page again and again,
-   * and only new nodes cost anything. Valid for one page whose text is not edited meanwhile.
-   */
-  cache?: WeakMap<Node, ReadBlock>;
-}
-
-/** One block as read. */
-export interface ReadBlock {
-  html: UntrustedHtml;
-  text: string;
-  words: number;
 }
 
 /** A chapter's text as blocks. */

@@ -56,18 +56,23 @@ export function isHiddenInline(el: Element): boolean {
   return style !== null && HIDES.test(style.replace(/\s+/g, ' '));
 }
 
-/** The elements under `root` that the page hides, by stylesheet, attribute or inline style. */
-export function hiddenElementsIn(root: Element, selectors: readonly string[]): Set<Element> {
-  const hidden = new Set<Element>();
-  for (const selector of selectors) {
+/** Elements that may be hidden by their own attributes or inline style (see isHiddenInline). */
+export const INLINE_HIDING = '[hidden], [style*="none" i], [style*="hidden" i]';
+
+/**
+ * The page's hiding selectors as one selector, keeping only those this DOM understands (a page's
+ * stylesheet may hold selectors a parser rejects, and one bad selector would void the list).
+ * Null when there are none. Checked once per text container, then matched node by node.
+ */
+export function hidingSelector(doc: Document, selectors: readonly string[]): string | null {
+  const probe = doc.createElement('div');
+  const valid = selectors.filter((selector) => {
     try {
-      for (const el of root.querySelectorAll(selector)) hidden.add(el);
+      probe.matches(selector);
+      return true;
     } catch {
-      // A selector this DOM does not understand matches nothing here.
+      return false;
     }
-  }
-  for (const el of root.querySelectorAll('[hidden], [style*="none" i], [style*="hidden" i]')) {
-    if (isHiddenInline(el)) hidden.add(el);
-  }
-  return hidden;
+  });
+  return valid.length > 0 ? valid.join(', ') : null;
 }
