@@ -1,5 +1,5 @@
 import { identifyOtwPath } from '../sites/ao3/url';
-import { detectSite } from '../sites/index';
+import { detectSiteUrls as detectSite } from '../sites/site-urls';
 import { webWorkId } from '../sites/common/url';
 import type { SiteId, WorkRef } from '../sites/types';
 

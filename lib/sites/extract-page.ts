@@ -2,7 +2,7 @@ import { extractOtw } from './ao3/extract';
 import { safely } from './common/story';
 import { textOf } from './common/text';
 import { extractGeneric } from './generic/readability';
-import { detectSite } from './index';
+import { detectSite } from './all-adapters';
 import { isOtwPage } from './otw-markup';
 import type { Extraction } from './types';
 
