@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
 import { bundledFontFiles } from './lib/reader/fonts';
 import { coverCss, coverFile } from './lib/reader/palette';
 import { THEMES } from './lib/settings/values';
-import { hostPermissions } from './lib/sites/match-patterns';
+import { hostPermissions } from './lib/sites/site-urls';
 
 const require = createRequire(import.meta.url);
 

@@ -2,14 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { askTab, openReaderInTab } from '@/lib/messaging/open-reader-in-tab';
 import type { TabReply } from '@/lib/messaging/tab-protocol';
-import { detectSite } from '@/lib/sites/index';
+import { detectSiteUrls } from '@/lib/sites/site-urls';
+import type { KnownSiteId } from '@/lib/sites/types';
 
 /** Props of CurrentTab. */
 export interface CurrentTabProps {
   /** Reports the supported site of the tab, for the settings' per-site switch. */
-  onSite?: (
-    site: { id: NonNullable<ReturnType<typeof detectSite>>['id']; name: string } | undefined,
-  ) => void;
+  onSite?: (site: { id: KnownSiteId; name: string } | undefined) => void;
 }
 
 /**
@@ -24,7 +23,7 @@ export function CurrentTab({ onSite }: CurrentTabProps) {
     void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
       if (tab?.id === undefined) return setState(null);
       setTabId(tab.id);
-      const site = tab.url ? detectSite(new URL(tab.url)) : undefined;
+      const site = tab.url ? detectSiteUrls(new URL(tab.url)) : undefined;
       onSite?.(site ? { id: site.id, name: site.name } : undefined);
       setState((await askTab(tab.id, { type: 'reader/state' })) ?? null);
     });

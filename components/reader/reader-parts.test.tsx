@@ -6,7 +6,7 @@ import { ChapterList } from './ChapterList';
 import { ChapterNav } from './ChapterNav';
 import { Notes } from './Notes';
 import { ShortcutsDialog } from './ShortcutsDialog';
-import { makeTestChapter, makeTestStory } from './story-factory';
+import { makeTestChapter, makeTestStory } from '@/tests/support/story-factory';
 import { Toolbar } from './Toolbar';
 import { WorkHeader } from './WorkHeader';
 

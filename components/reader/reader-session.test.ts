@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { StreamHandlers } from '@/lib/reader/stream-story';
 import type { Extraction } from '@/lib/sites/types';
-import { makeTestStory } from './story-factory';
+import { makeTestStory } from '@/tests/support/story-factory';
 
 // The session's rules, with the reader's mount and the page stream replaced by stand-ins.
 const mocks = vi.hoisted(() => ({

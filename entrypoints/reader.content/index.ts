@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startReaderSession } from '@/components/reader/reader-session';
 import { uncover } from '@/lib/reader/page-cover';
-import { detectSite } from '@/lib/sites/index';
-import { hostPermissions } from '@/lib/sites/match-patterns';
+import { detectSite } from '@/lib/sites/all-adapters';
+import { hostPermissions } from '@/lib/sites/site-urls';
 
 // On the supported archives, from the very start of the page: the URL alone says whether this
 // is a story, so the reader can cover the page and paint before the page has finished loading.

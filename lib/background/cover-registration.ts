@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { coverFile } from '../reader/palette';
 import type { Settings } from '../settings/values';
-import { SITES } from '../sites/index';
+import { matchPatterns, SITE_URLS } from '../sites/site-urls';
 
 const ID = 'fic-reader-cover';
 
@@ -15,8 +15,8 @@ let queue: Promise<void> = Promise.resolve();
 export function syncCoverRegistration(settings: Settings): Promise<void> {
   queue = queue
     .then(async () => {
-      const matches = SITES.filter((site) => !settings.autoOpenOff.includes(site.id)).flatMap(
-        (site) => site.hosts.map((host) => `*://${host}/*`),
+      const matches = matchPatterns(
+        SITE_URLS.filter((site) => !settings.autoOpenOff.includes(site.id)),
       );
       const registered = await browser.scripting.getRegisteredContentScripts({ ids: [ID] });
       if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [ID] });

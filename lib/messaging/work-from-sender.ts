@@ -1,7 +1,6 @@
-import { identifyOtwPath } from '../sites/ao3/url';
-import { detectSite } from '../sites/index';
-import { webWorkId } from '../sites/common/url';
-import type { SiteId, WorkRef } from '../sites/types';
+import { classifyPage } from '../sites/classify-page';
+import { detectSiteUrls } from '../sites/site-urls';
+import type { WorkRef } from '../sites/types';
 
 /**
  * The work a tab may report, derived from the tab's own URL rather than trusted from the payload:
@@ -11,9 +10,9 @@ export function workFromSender(
   claim: { site: string; workId: string },
   senderUrl: URL,
 ): { ok: true; work: WorkRef } | { ok: false; error: string } {
-  const site = detectSite(senderUrl);
-  if (site) {
-    const id = site.identify(senderUrl);
+  const page = classifyPage(senderUrl, { claimedSite: claim.site });
+  if (page.kind === 'known') {
+    const id = page.identity;
     if (!id) return { ok: false, error: 'the tab is not on a story page' };
     if (claim.site !== id.site) return { ok: false, error: 'the site does not match the tab' };
     if (id.workId !== undefined && id.workId !== claim.workId) {
@@ -22,15 +21,13 @@ export function workFromSender(
     return { ok: true, work: { site: id.site, workId: id.workId ?? claim.workId } };
   }
   // Pages opened on request on other sites: another install of the AO3 software, or any page.
-  const otwSite: SiteId = `otw:${senderUrl.hostname}`;
-  if (claim.site === otwSite) {
-    const id = identifyOtwPath(senderUrl);
-    return id?.workId === claim.workId
-      ? { ok: true, work: { site: otwSite, workId: claim.workId } }
+  if (page.kind === 'otw') {
+    return page.identity?.workId === claim.workId
+      ? { ok: true, work: { site: page.site, workId: claim.workId } }
       : { ok: false, error: 'the work does not match the tab' };
   }
   if (claim.site === 'web') {
-    return claim.workId === webWorkId(senderUrl)
+    return claim.workId === page.identity.workId
       ? { ok: true, work: { site: 'web', workId: claim.workId } }
       : { ok: false, error: 'the page does not match the tab' };
   }
@@ -39,6 +36,6 @@ export function workFromSender(
 
 /** True when two addresses are on the same site: a supported site's hosts, or one origin. */
 export function sameSite(a: URL, b: URL): boolean {
-  const site = detectSite(a);
-  return site ? site === detectSite(b) : a.origin === b.origin;
+  const site = detectSiteUrls(a);
+  return site ? site === detectSiteUrls(b) : a.origin === b.origin;
 }

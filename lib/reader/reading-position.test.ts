@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeTestStory } from '../../components/reader/story-factory';
+import { makeTestStory } from '../../tests/support/story-factory';
 import { wordsLeftAfterChapter } from './reading-position';
 
 const toc = (current: number) =>

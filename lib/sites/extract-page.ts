@@ -1,9 +1,9 @@
+import { ADAPTERS } from './all-adapters';
 import { extractOtw } from './ao3/extract';
+import { classifyPage } from './classify-page';
 import { safely } from './common/story';
 import { textOf } from './common/text';
 import { extractGeneric } from './generic/readability';
-import { detectSite } from './index';
-import { isOtwPage } from './otw-markup';
 import type { Extraction } from './types';
 
 /** The name another install of the AO3 software gives itself ("[superlove]" in its titles). */
@@ -20,10 +20,13 @@ function otwSiteName(doc: Document, url: URL): string {
  * and by the CLI; never throws.
  */
 export function extractPage(doc: Document, url: URL): Extraction {
-  const site = detectSite(url);
-  if (site) return site.extract(doc, url);
-  if (isOtwPage(doc)) {
-    return safely(() => extractOtw(doc, url, `otw:${url.hostname}`, otwSiteName(doc, url)));
+  const page = classifyPage(url, { doc });
+  switch (page.kind) {
+    case 'known':
+      return ADAPTERS[page.site.id].extract(doc, url);
+    case 'otw':
+      return safely(() => extractOtw(doc, url, page.site, otwSiteName(doc, url)));
+    case 'web':
+      return safely(() => extractGeneric(doc, url));
   }
-  return safely(() => extractGeneric(doc, url));
 }

@@ -155,13 +155,40 @@ export type NotStoryReason =
 export type Extraction =
   { kind: 'story'; story: Story } | { kind: 'not-story'; reason: NotStoryReason; detail?: string };
 
-/** What the extension knows about a site: its URLs and how to read its pages. */
+/**
+ * A site's reader: its description plus how to read its pages. Extraction is heavy (every
+ * selector of the site), so only content scripts and the CLIs import adapters; everything else
+ * uses the pure `SiteUrls` (lib/sites/site-urls.ts).
+ */
 export interface SiteAdapter extends SiteUrls {
   /** Reads the page. Never throws; a page that is not a story says why. */
   extract(doc: Document, url: URL): Extraction;
 }
 
-/** What the extension knows about a site's URLs: pure, so the manifest and tests can use it. */
+/** Where a site keeps readers' responses to a work, and what it calls them. */
+export interface SiteFeedback {
+  /** CSS selector of the page's comments (kudos, reviews, replies) section. */
+  selector: string;
+  /** What the site has there, for the reader's link to it ("Comments and kudos", "Reviews"). */
+  label: string;
+}
+
+/**
+ * How to find the new story on a site that changes pages without loading one (Wattpad): the new
+ * page's text arrives after its URL, so it is looked for a few times before giving up.
+ */
+export interface InPageNavigation {
+  /** How many times to read the page after the URL changed. */
+  attempts: number;
+  /** The wait before each attempt, in milliseconds. */
+  intervalMs: number;
+}
+
+/**
+ * What the extension knows about a site without reading a page: its URLs and where it keeps
+ * things. Pure data and functions, so the manifest, the background, the popup and the tests can
+ * use it without bundling any extractor.
+ */
 export interface SiteUrls {
   id: KnownSiteId;
   /** Human name ("FanFiction.Net"). */
@@ -172,4 +199,8 @@ export interface SiteUrls {
   identify(url: URL): UrlIdentity | null;
   /** URLs for the meta-test: story URLs must identify, other URLs of the site must not. */
   examples: { stories: readonly string[]; others: readonly string[] };
+  /** Where the page keeps comments, kudos or reviews. */
+  feedback: SiteFeedback;
+  /** Set for sites that change pages without loading one. */
+  inPageNavigation?: InPageNavigation;
 }

@@ -1,30 +1,10 @@
 import type { SiteAdapter } from '../types';
 import { safely } from '../common/story';
 import { extractFfn } from '../ffnet/extract';
-import { ffnetIdentify } from '../ffnet/url';
-
-const HOSTS = ['www.fanfiction.net', 'm.fanfiction.net', 'fanfiction.net'] as const;
+import { ffnetUrls } from '../urls/ffnet';
 
 /** FanFiction.Net. */
 export const ffnet: SiteAdapter = {
-  id: 'ffnet',
-  name: 'FanFiction.Net',
-  hosts: HOSTS,
-  identify: ffnetIdentify('ffnet', HOSTS),
-  extract: (doc, url) => safely(() => extractFfn(doc, url, 'ffnet', 'FanFiction.Net')),
-  examples: {
-    stories: [
-      'https://www.fanfiction.net/s/1048901/1/Stygian-Solace',
-      'https://www.fanfiction.net/s/1048901/12/',
-      'https://www.fanfiction.net/s/1048901',
-      'https://m.fanfiction.net/s/1048901/3/Stygian-Solace',
-    ],
-    others: [
-      'https://www.fanfiction.net/',
-      'https://www.fanfiction.net/book/Harry-Potter/',
-      'https://www.fanfiction.net/u/12345/Someone',
-      'https://www.fanfiction.net/r/1048901/',
-      'https://www.fanfiction.net/search/?keywords=a',
-    ],
-  },
+  ...ffnetUrls,
+  extract: (doc, url) => safely(() => extractFfn(doc, url, 'ffnet', ffnetUrls.name)),
 };

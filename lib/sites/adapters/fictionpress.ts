@@ -1,26 +1,10 @@
 import type { SiteAdapter } from '../types';
 import { safely } from '../common/story';
 import { extractFfn } from '../ffnet/extract';
-import { ffnetIdentify } from '../ffnet/url';
-
-const HOSTS = ['www.fictionpress.com', 'm.fictionpress.com', 'fictionpress.com'] as const;
+import { fictionpressUrls } from '../urls/fictionpress';
 
 /** FictionPress: FanFiction.Net's sister site for original fiction, same software. */
 export const fictionpress: SiteAdapter = {
-  id: 'fictionpress',
-  name: 'FictionPress',
-  hosts: HOSTS,
-  identify: ffnetIdentify('fictionpress', HOSTS),
-  extract: (doc, url) => safely(() => extractFfn(doc, url, 'fictionpress', 'FictionPress')),
-  examples: {
-    stories: [
-      'https://www.fictionpress.com/s/3000001/1/A-Quiet-Harbour',
-      'https://m.fictionpress.com/s/3000001/2/',
-    ],
-    others: [
-      'https://www.fictionpress.com/',
-      'https://www.fictionpress.com/fiction/Fantasy/',
-      'https://www.fictionpress.com/u/777/Writer',
-    ],
-  },
+  ...fictionpressUrls,
+  extract: (doc, url) => safely(() => extractFfn(doc, url, 'fictionpress', fictionpressUrls.name)),
 };

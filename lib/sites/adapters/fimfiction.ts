@@ -1,27 +1,10 @@
 import type { SiteAdapter } from '../types';
 import { safely } from '../common/story';
 import { extractFimfiction } from '../fimfiction/extract';
-import { FIMFICTION_HOSTS, identifyFimfiction } from '../fimfiction/url';
+import { fimfictionUrls } from '../urls/fimfiction';
 
 /** Fimfiction. */
 export const fimfiction: SiteAdapter = {
-  id: 'fimfiction',
-  name: 'Fimfiction',
-  hosts: FIMFICTION_HOSTS,
-  identify: identifyFimfiction,
+  ...fimfictionUrls,
   extract: (doc, url) => safely(() => extractFimfiction(doc, url)),
-  examples: {
-    stories: [
-      'https://www.fimfiction.net/story/551751/1/a-quiet-harbour/the-lighthouse',
-      'https://www.fimfiction.net/story/551751/2/a-quiet-harbour',
-      'https://fimfiction.net/story/551751/3/',
-    ],
-    others: [
-      'https://www.fimfiction.net/',
-      'https://www.fimfiction.net/story/551751/a-quiet-harbour',
-      'https://www.fimfiction.net/story/551751',
-      'https://www.fimfiction.net/user/123/someone',
-      'https://www.fimfiction.net/stories?q=harbour',
-    ],
-  },
 };

@@ -29,28 +29,3 @@ export function identifyAo3(url: URL): UrlIdentity | null {
   const id = identifyOtwPath(url);
   return id ? { site: 'ao3', ...id } : null;
 }
-
-/** URLs the meta-test checks against every adapter. */
-export const AO3_EXAMPLES = {
-  stories: [
-    'https://archiveofourown.org/works/123',
-    'https://archiveofourown.org/works/123/',
-    'https://archiveofourown.org/works/123/chapters/456',
-    'https://archiveofourown.org/works/123/chapters/456#workskin',
-    'https://archiveofourown.org/works/123?view_full_work=true',
-    'https://archiveofourown.org/works/123?view_adult=true',
-    'https://www.archiveofourown.org/works/123/chapters/456',
-    'https://archiveofourown.org/collections/Some_Fest/works/123',
-  ],
-  others: [
-    'https://archiveofourown.org/',
-    'https://archiveofourown.org/works',
-    'https://archiveofourown.org/works/123/navigate',
-    'https://archiveofourown.org/works/123/bookmarks',
-    'https://archiveofourown.org/works/123/chapters/456/comments',
-    'https://archiveofourown.org/tags/Sherlock%20Holmes/works',
-    'https://archiveofourown.org/series/1728802',
-    'https://archiveofourown.org/users/someone/profile',
-    'https://archiveofourown.org/users/login',
-  ],
-} as const;

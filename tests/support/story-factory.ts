@@ -1,5 +1,5 @@
-import { makeStory } from '@/lib/sites/common/story';
-import type { Chapter, Story } from '@/lib/sites/types';
+import { makeStory } from '../../lib/sites/common/story';
+import type { Chapter, Story } from '../../lib/sites/types';
 
 /** A small story for component tests. */
 export function makeTestStory(over: Partial<Story> = {}): Story {
