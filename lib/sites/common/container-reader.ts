@@ -36,7 +36,7 @@ export class ContainerReader {
     readonly container: Element,
     private readonly options: ReadBlocksOptions,
   ) {
-    this.removal = createRemoval(container.ownerDocument, options);
+    this.removal = createRemoval(container, options);
     this.serialize = createSerializer(options);
     this.run = new ParagraphRun(
       (node) => this.serialize(node, isElement(node) ? this.removal.inside(node) : []),

@@ -64,8 +64,8 @@ export const INLINE_HIDING = '[hidden], [style*="none" i], [style*="hidden" i]';
  * stylesheet may hold selectors a parser rejects, and one bad selector would void the list).
  * Null when there are none. Checked once per text container, then matched node by node.
  */
-export function hidingSelector(doc: Document, selectors: readonly string[]): string | null {
-  const probe = doc.createElement('div');
+export function hidingSelector(probe: Element, selectors: readonly string[]): string | null {
+  // Checked against an element of the page itself: nothing is created in the page's document.
   const valid = selectors.filter((selector) => {
     try {
       probe.matches(selector);

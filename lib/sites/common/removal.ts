@@ -19,8 +19,8 @@ export interface Removal {
  * much was read before (issue 7: re-querying the whole container on every read hung long
  * chapters). Selectors still match in the node's real context (`matches`, `querySelectorAll`).
  */
-export function createRemoval(doc: Document, options: ReadBlocksOptions): Removal {
-  const hiding = hidingSelector(doc, options.hiddenSelectors ?? []);
+export function createRemoval(container: Element, options: ReadBlocksOptions): Removal {
+  const hiding = hidingSelector(container, options.hiddenSelectors ?? []);
   const drop = options.drop ? `${ALWAYS_DROP}, ${options.drop}` : ALWAYS_DROP;
   const revealed = (el: Element) => options.reveal !== undefined && el.matches(options.reveal);
   const hidden = (el: Element) =>
