@@ -37,6 +37,11 @@ export interface RoyalRoadFictionSpec {
   status: 'ONGOING' | 'COMPLETED' | 'HIATUS';
   /** The random class the page's inline <style> hides, and the notice it hides in the text. */
   antiPiracy: { className: string; text: string };
+  /**
+   * What some copies of the page wrap around that stylesheet's text: an XHTML-style CDATA section,
+   * an HTML comment, or both (a CDATA section inside the comment, as some saved copies have it).
+   */
+  styleWrapper?: 'cdata' | 'comment' | 'both';
   chapters: RoyalRoadChapterSpec[];
 }
 
@@ -106,6 +111,14 @@ function authorNote(spec: RoyalRoadFictionSpec, html: string | undefined): strin
 </div>`;
 }
 
+/** A stylesheet's text inside the markup some copies of the page wrap around it. */
+function wrapStyle(css: string, wrapper: RoyalRoadFictionSpec['styleWrapper']): string {
+  if (wrapper === 'cdata') return `<![CDATA[${css}\n]]>`;
+  if (wrapper === 'comment') return `<!--${css}\n-->`;
+  if (wrapper === 'both') return `<!--<![CDATA[${css}\n]]>-->`;
+  return css;
+}
+
 /** "Previous Chapter" / "Next Chapter": a link, or a disabled button at either end (recalled). */
 function navButton(spec: RoyalRoadFictionSpec, index: number, step: 1 | -1, cls: string) {
   const to = spec.chapters[index + step];
@@ -121,11 +134,12 @@ export function royalRoadChapterPage(spec: RoyalRoadFictionSpec, index: number):
   const url = `${ORIGIN}${chapterPath(spec, c)}`;
   const cover = `${CDN}/public/covers-large/${spec.id}-${spec.slug}.jpg`;
   // The anti-piracy rule as the site writes it (a random class per page, hidden and not spoken).
-  const head = `<style>
+  const rule = `
     .${spec.antiPiracy.className}{
         display: none;
         speak: never;
-    }
+    }`;
+  const head = `<style>${wrapStyle(rule, spec.styleWrapper)}
   </style>
   <link rel="canonical" href="${url}" />
   <meta property="og:type" content="article" /><meta property="og:url" content="${url}" />

@@ -93,6 +93,19 @@ describe('royalroad.extract', () => {
     expect(doc.querySelector(`p.${spec.antiPiracy.className}`)).not.toBeNull();
   });
 
+  it.each(['cdata', 'comment', 'both'] as const)(
+    'drops the anti-piracy paragraph when the stylesheet is wrapped in markup (%s)',
+    (styleWrapper) => {
+      const spec = { ...mobyDickRoyalRoad(1), styleWrapper };
+      const html = royalRoadChapterPage(spec, 0);
+      expect(html).toMatch(styleWrapper === 'comment' ? /<style><!--/ : /<!\[CDATA\[/);
+      const s = story(readHtml(html, royalRoadChapterUrl(spec, 0)));
+      const text = s.chapters[0]!.blocks.map(textOfHtml);
+      expect(text).not.toContain(spec.antiPiracy.text);
+      expect(text).toEqual(mobyDick()[0]!.paragraphs);
+    },
+  );
+
   it('keeps a paragraph with a random class when no stylesheet hides it', () => {
     const spec = mobyDickRoyalRoad(1);
     const html = royalRoadChapterPage(spec, 0).replace(/display: none;/, 'color: inherit;');
