@@ -62,9 +62,13 @@ describe('ffnet.extract', () => {
   it('moves the notes written into the text out of it: A/N and disclaimer above a rule, thanks below', () => {
     const [chapter] = read(mobyDickFfn(3), 1).chapters;
     expect(textOfHtml(chapter?.notesBefore)).toMatch(
-      /^A\/N: Thank you all.*Disclaimer: I do not own Moby-Dick.*_+$/,
+      /^A\/N: Thank you all.*Disclaimer: I do not own Moby-Dick\. Herman Melville does\.$/,
     );
-    expect(textOfHtml(chapter?.notesAfter)).toMatch(/^_+ Thanks for reading! Please review/);
+    expect(textOfHtml(chapter?.notesAfter)).toMatch(/^Thanks for reading! Please review/);
+    // The rules that set the notes off are in neither the notes nor the story.
+    expect(`${chapter?.notesBefore}${chapter?.notesAfter}${chapter?.blocks.join('')}`).not.toMatch(
+      /___/,
+    );
     expect(textOfHtml(chapter?.blocks[0])).toMatch(/^Call me Ishmael/);
     expect(chapter?.blocks.join('')).not.toMatch(/A\/N|Disclaimer|Please review/);
   });
