@@ -42,6 +42,12 @@ export interface RoyalRoadFictionSpec {
    * an HTML comment, or both (a CDATA section inside the comment, as some saved copies have it).
    */
   styleWrapper?: 'cdata' | 'comment' | 'both';
+  /**
+   * Put the fiction's chapter list (`window.chapters = [...]`, as other scrapers read it from the
+   * fiction page) on chapter pages too. No capture says whether chapter pages carry it, so the
+   * default is a chapter page without it, where only the Previous / Next buttons say more exists.
+   */
+  chapterListOnChapterPages?: boolean;
   chapters: RoyalRoadChapterSpec[];
 }
 
@@ -109,6 +115,26 @@ function authorNote(spec: RoyalRoadFictionSpec, html: string | undefined): strin
   </div></div>
   <div class="portlet-body author-note">${html}</div>
 </div>`;
+}
+
+/** The fiction's chapters as the site's pages hold them: JSON in an inline script. */
+function chaptersScript(spec: RoyalRoadFictionSpec): string {
+  const list = spec.chapters.map((c, i) => ({
+    id: c.id,
+    volumeId: null,
+    title: c.title,
+    slug: c.slug,
+    date: c.published,
+    order: i,
+    visible: 1,
+    subscriptionTiers: null,
+    doesNotRollOver: false,
+    isUnlocked: true,
+    url: chapterPath(spec, c),
+  }));
+  // Inside a <script>, "</" must not appear as such.
+  const json = JSON.stringify(list).replace(/</g, '\\u003c');
+  return `<script>\n    window.fictionId = ${spec.id};\n    window.chapters = ${json};\n</script>`;
 }
 
 /** A stylesheet's text inside the markup some copies of the page wrap around it. */
@@ -180,6 +206,7 @@ export function royalRoadChapterPage(spec: RoyalRoadFictionSpec, index: number):
     <div class="col-xs-6 col-md-4 col-md-offset-4 col-lg-3 col-lg-offset-6 col-xl-2 col-xl-offset-8">${navButton(spec, index, 1, 'col-xs-12')}</div>
   </div>
 </div></div>
+${spec.chapterListOnChapterPages ? chaptersScript(spec) : ''}
 <div class="portlet light comments-container">
   <div class="portlet-title"><div class="caption"><span class="caption-subject bold uppercase">Comments (1)</span></div></div>
   <div class="portlet-body"><div class="comment-container"><div class="comment"><div class="media media-v2">
@@ -222,7 +249,8 @@ export function royalRoadFictionPage(spec: RoyalRoadFictionSpec): string {
   <thead><tr><th>Chapter Name</th><th class="text-right">Release Date</th></tr></thead>
   <tbody>${spec.chapters.map(row).join('\n')}</tbody>
 </table></div>
-</div>`;
+</div>
+${chaptersScript(spec)}`;
   return layout({ title: `${spec.title} | Royal Road`, head, body });
 }
 
