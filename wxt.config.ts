@@ -60,8 +60,9 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     name: 'Fic Reader',
+    // Only what exists today (issue 13): positions and highlights come with their own issues.
     description:
-      'A calm reader view for fan fiction archives. Remembers your place; keeps your data on your machine.',
+      'A calm reader view for fan fiction archives: the story, its notes and chapters in your own typography. Nothing leaves your machine.',
     // No <all_urls>, tabs or history: the supported archives only, and activeTab + scripting for
     // a page the reader explicitly asks to open elsewhere.
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
