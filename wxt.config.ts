@@ -19,6 +19,10 @@ const packageDir = (name: string) => dirname(require.resolve(`${name}/package.js
 const FIREFOX_MIN_VERSION = '140.0';
 const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
+const ICONS = Object.fromEntries(
+  [16, 32, 48, 128].map((size) => [String(size), `icons/icon-${size}.png`]),
+);
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: lib/ must also run under plain Node (CLI, corpus check).
@@ -60,13 +64,16 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     name: 'Fic Reader',
+    // Only what exists today (issue 13): positions and highlights come with their own issues.
     description:
-      'A calm reader view for fan fiction archives. Remembers your place; keeps your data on your machine.',
+      'A calm reader view for fan fiction archives: the story, its notes and chapters in your own typography. Nothing leaves your machine.',
     // No <all_urls>, tabs or history: the supported archives only, and activeTab + scripting for
     // a page the reader explicitly asks to open elsewhere.
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     host_permissions: hostPermissions(),
-    action: { default_title: 'Fic Reader' },
+    // Drawn in assets/icons/icon.svg; scripts/make-icons.ts renders these into public/icons/.
+    icons: ICONS,
+    action: { default_title: 'Fic Reader', default_icon: ICONS },
     // The reader's fonts load in the archives' pages. Chrome can hide their address behind a
     // per-session URL so pages cannot probe for the extension.
     web_accessible_resources: [

@@ -4,6 +4,7 @@ import { openFicDb } from '@/lib/db/open-db';
 import { createWorksRepo } from '@/lib/db/works-repo';
 import { createRequestHandler } from '@/lib/messaging/handle-request';
 import { syncCoverRegistration } from '@/lib/background/cover-registration';
+import { openWelcomeOnInstall } from '@/lib/background/first-run';
 import { openReaderInTab } from '@/lib/messaging/open-reader-in-tab';
 import { loadSettings, settingItems, watchSettings } from '@/lib/settings/storage';
 
@@ -22,6 +23,8 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-reader' && tab?.id !== undefined) void openReaderInTab(tab.id, true);
   });
+
+  openWelcomeOnInstall();
 
   // The cover follows the theme and the sites where the reader opens by itself.
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCoverRegistration));

@@ -21,7 +21,8 @@ describe('sanitize', () => {
     ['event handlers', '<img src="x.png" onerror="window.pwned = 1">', 'onerror'],
     ['style elements', '<style>body { display: none }</style><p>a</p>', '<p>a</p>'],
     ['forms', '<form action="/x"><input name="q"><button>Go</button></form><p>a</p>', '<p>a</p>'],
-    ['iframes', '<iframe src="https://evil.example"></iframe><p>a</p>', '<p>a</p>'],
+    // (An iframe leaves a placeholder behind: see "embedded video and audio".)
+    ['iframes', '<iframe src="https://evil.example"></iframe><p>a</p>', 'src='],
   ])('removes %s', (_name, input, expected) => {
     const out = html(input);
     if (expected.startsWith('<')) expect(out).toBe(expected);
@@ -62,5 +63,82 @@ describe('sanitize', () => {
     expect(html('<a href="#fn1">1</a><p id="fn1">note</p>')).toBe(
       '<a href="#user-content-fn1">1</a><p id="user-content-fn1">note</p>',
     );
+  });
+
+  describe('embedded video and audio', () => {
+    const open = `<a href="${BASE}" target="_blank" rel="noopener noreferrer">Open it on the site</a>`;
+    const box = (label: string, link = open) =>
+      `<span class="fr-embed"><span class="fr-embed-label">${label}</span>${link ? ` ${link}` : ''}</span>`;
+
+    it.each([
+      [
+        'a YouTube fanvid',
+        '<p><iframe width="854" height="510" src="https://www.youtube.com/embed/abc" frameborder="0"></iframe></p>',
+        `<p>${box('Embedded video from youtube.com')}</p>`,
+      ],
+      [
+        'a Vimeo player',
+        '<iframe src="https://player.vimeo.com/video/1"></iframe>',
+        box('Embedded video from vimeo.com'),
+      ],
+      [
+        'a SoundCloud podfic',
+        '<iframe src="https://w.soundcloud.com/player/?url=x"></iframe>',
+        box('Embedded audio from soundcloud.com'),
+      ],
+      [
+        'an Internet Archive player',
+        '<iframe src="https://archive.org/embed/podfic-1"></iframe>',
+        box('Embedded media from archive.org'),
+      ],
+      [
+        'an <audio> with its <source>',
+        '<audio controls><source src="/podfic/ch1.mp3" type="audio/mpeg">Your browser cannot play this.</audio>',
+        box('Embedded audio from archiveofourown.org'),
+      ],
+      [
+        'a <video> with a poster',
+        '<video src="https://media.example.org/vid.mp4" poster="https://media.example.org/p.jpg" autoplay></video>',
+        box('Embedded video from example.org'),
+      ],
+      [
+        'an <embed> of an mp3',
+        '<embed src="https://files.example.net/a.mp3">',
+        box('Embedded audio from files.example.net'),
+      ],
+      [
+        'an <object> holding a <video>',
+        '<object data="https://www.youtube.com/v/abc"><param name="movie" value="https://www.youtube.com/v/abc"><video src="x.mp4"></video></object>',
+        box('Embedded video from youtube.com'),
+      ],
+      ['a player with no address', '<video></video>', box('Embedded video')],
+      [
+        'a player inside a link (no link inside a link)',
+        '<a href="https://vimeo.com/1"><iframe src="https://player.vimeo.com/video/1"></iframe></a>',
+        `<a href="https://vimeo.com/1" target="_blank" rel="noopener noreferrer">${box('Embedded video from vimeo.com', '')}</a>`,
+      ],
+    ])('shows a placeholder for %s, and loads nothing', (_name, input, expected) => {
+      const out = html(input);
+      expect(out).toBe(expected);
+      expect(out).not.toMatch(/<(?:iframe|video|audio|embed|object|source|param)\b|src=|poster=/);
+    });
+
+    it('links to the page only when it is http(s)', () => {
+      const div = document.createElement('div');
+      div.append(
+        sanitize('<video src="https://example.org/v.mp4"></video>', 'file:///tmp/saved.html'),
+      );
+      expect(div.innerHTML).toBe(box('Embedded video from example.org', ''));
+    });
+
+    it('does not let a story pass its own markup off as a placeholder', () => {
+      expect(html('<span class="fr-embed">x</span>')).toBe('<span class="s-fr-embed">x</span>');
+    });
+
+    it('leaves text without media alone', () => {
+      expect(html('<p>She played the video <em>twice</em>.</p>')).toBe(
+        '<p>She played the video <em>twice</em>.</p>',
+      );
+    });
   });
 });

@@ -1,10 +1,13 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { withEmbedPlaceholders } from './embed-placeholders';
 import type { UntrustedHtml } from './sites/types';
 
 /**
  * The only place untrusted HTML becomes DOM. Story text, summaries and notes come from pages we
  * do not control; here they lose scripts, event handlers, styles, forms, frames and every link
- * that is not http(s). What remains is inert content for the reader's shadow root.
+ * that is not http(s). What remains is inert content for the reader's shadow root. Embedded video
+ * and audio become placeholders first (embed-placeholders.ts): `.fr-embed` with its
+ * `.fr-embed-label` and a link to the page where it plays.
  */
 
 // Tags dropped with their content, on top of DOMPurify's HTML profile (which already drops
@@ -104,6 +107,10 @@ const STYLE_CLASSES: readonly [RegExp, string][] = [
 ];
 
 const SAFE_CLASS = /^[A-Za-z_][\w-]{0,63}$/;
+
+// The class of our own embed placeholders while they pass through DOMPurify: random per load, so
+// a story cannot dress its own markup as one. They leave as `fr-embed` / `fr-embed-label`.
+const EMBED_MARK = `fr${Array.from(crypto.getRandomValues(new Uint32Array(3)), (n) => n.toString(36)).join('')}`;
 const URL_ATTRS = new Set(['href', 'src', 'cite', 'action', 'formaction', 'xlink:href', 'poster']);
 
 // The base URL of the call in progress (sanitize() is synchronous, so one at a time).
@@ -132,7 +139,9 @@ purify.addHook('beforeSanitizeAttributes', (element) => {
   // Work-skin classes keep their meaning under an `s-` prefix: the reader's stylesheet styles the
   // ones it knows, and no story class can ever match one of the reader's own rules.
   for (const name of (element.getAttribute('class') ?? '').split(/\s+/)) {
-    if (SAFE_CLASS.test(name)) classes.push(`s-${name}`);
+    if (name === EMBED_MARK || name.startsWith(`${EMBED_MARK}-`)) {
+      classes.push(`fr-embed${name.slice(EMBED_MARK.length)}`);
+    } else if (SAFE_CLASS.test(name)) classes.push(`s-${name}`);
   }
   const style = element.getAttribute('style');
   if (style) {
@@ -180,7 +189,7 @@ export function sanitize(html: UntrustedHtml, baseUrl: string): DocumentFragment
   currentBase = baseUrl;
   let clean: string;
   try {
-    clean = purify.sanitize(html) as string;
+    clean = purify.sanitize(withEmbedPlaceholders(html, baseUrl, EMBED_MARK)) as string;
   } finally {
     currentBase = 'about:blank';
   }

@@ -2,41 +2,46 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { dirname, join, resolve } from 'node:path';
 import { demoSite } from '../tests/pages/demo-site';
 import type { Page } from '@playwright/test';
 import { launchWithExtension, PageServer } from '../tests/support/browser';
+import { parseDemoArgs } from './demo/args';
 
 /**
  * `npm run demo`: builds the extension, serves the sample works at their real archive URLs and
  * opens Chromium with Fic Reader loaded on the first one. `--screenshot FILE` (or no display, or
- * CI) runs headless and writes a screenshot instead of leaving a window open.
+ * CI) runs headless and writes a screenshot instead of leaving a window open. `--help` lists the
+ * options and the sample pages (scripts/demo/args.ts).
  */
-const { values } = parseArgs({
-  options: {
-    screenshot: { type: 'string' },
-    url: { type: 'string' },
-    'no-build': { type: 'boolean', default: false },
-    'readme-shots': { type: 'string' },
-  },
-});
+const site = demoSite();
+const args = parseDemoArgs(process.argv.slice(2), site);
+if (args.kind === 'help') {
+  console.log(args.text);
+  process.exit(0);
+}
+if (args.kind === 'error') {
+  console.error(args.message);
+  process.exit(2);
+}
+const options = args.options;
 
-if (!values['no-build']) {
+if (options.build) {
   const build = spawnSync('wxt', ['build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const site = demoSite();
-if (values['readme-shots']) {
-  await readmeShots(values['readme-shots']);
+if (options.readmeShots) {
+  await readmeShots(options.readmeShots);
   process.exit(0);
 }
 
-let screenshot = values.screenshot;
+// Headless runs without --screenshot write into the (ignored) build folder, not the repo root.
+const DEFAULT_SCREENSHOT = join('.output', 'demo.png');
+let screenshot = options.screenshot;
 if (!screenshot && (process.env.CI || !process.env.DISPLAY)) {
-  screenshot = 'demo.png';
-  console.log('No display here: running headless and writing a screenshot to demo.png.');
+  screenshot = DEFAULT_SCREENSHOT;
+  console.log(`No display here: running headless and writing a screenshot to ${screenshot}.`);
 }
 
 const profile = await mkdtemp(join(tmpdir(), 'fic-reader-demo-'));
@@ -46,15 +51,25 @@ await server.start();
 server.serveFrom((url) => site.source(url));
 
 const page = context.pages()[0] ?? (await context.newPage());
-const start = values.url ?? site.start;
+const start = options.url ?? site.start;
 await page.goto(start);
+// A first install opens the welcome page in a tab of its own: the demo's page comes first.
+await page.bringToFront();
 console.log(`Fic Reader demo: opened ${start}`);
 console.log('Sample works (their real URLs, served locally):');
 for (const [label, url] of site.samples) console.log(`  ${label}\n    ${url}`);
 
 if (screenshot) {
-  await waitForReader(page);
+  try {
+    await waitForReader(page);
+  } catch {
+    console.error(`The reader did not open on ${start} within 30 s: no screenshot written.`);
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+    process.exit(1);
+  }
   await page.waitForTimeout(500);
+  mkdirSync(dirname(resolve(screenshot)), { recursive: true });
   await page.screenshot({ path: screenshot });
   console.log(`Screenshot written to ${resolve(screenshot)}`);
   await context.close();

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
-import './library.css';
+import '@/assets/library.css';
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { paletteCss } from '@/lib/reader/style-vars';
 import { App } from './App';
 import '@/components/reader/reader.css';
-import './popup.css';
+import '@/assets/popup.css';
 
 // The popup shares the reader's palette and form styles.
 const palette = document.createElement('style');

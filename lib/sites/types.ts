@@ -75,8 +75,17 @@ export interface TocEntry {
 export interface Chapter {
   /** Stable per work: the site's chapter id, or its number when the site has no id. */
   id: string;
-  /** 1-based position in the work, when known. */
+  /**
+   * 1-based position in the work, when the page says it (a chapter list, the site's own count).
+   * Absent when the page does not tell: a reader must not guess it from the chapter's title.
+   */
   number?: number;
+  /**
+   * The chapter's title as its author gave it, without the numbering a site adds in its own lists
+   * (FFN's "11. "). It may carry the author's own numbering ("Chapter 1: Loomings", "Ch 10: ...")
+   * and that may differ from `number` (a prologue, an interlude): a reader that shows "Chapter N"
+   * above it should first ask `titleStatesNumber(title, number)` (common/chapter-title.ts).
+   */
   title?: string;
   summary?: UntrustedHtml;
   /** Author's notes before the text, kept apart from it. */

@@ -56,6 +56,15 @@ export function demoSite() {
       ['Moby-Dick on Royal Road', royalRoadChapterUrl(rr, 0)],
       ['A SpaceBattles reader page (three threadmarks)', xenforoReaderUrl(forum, 1)],
     ] as [string, string][],
+    /** True for an address the demo has a page for (an address of one of its works). */
+    serves(href: string): boolean {
+      try {
+        const url = new URL(href);
+        return pages.has(url.href) || pages.has(url.href.replace(/\/$/, ''));
+      } catch {
+        return false;
+      }
+    },
     source(url: URL): string | undefined {
       const key = url.href.replace(/\/$/, '');
       const page = pages.get(url.href) ?? pages.get(key);

@@ -6,7 +6,10 @@ import { esc } from './html';
  * the span.xgray metadata line, the chapter <select> twice (options without closing tags), prev/next
  * as <button onClick>, #storytextp > #storytext with user-select: none. The mobile site (m.) is
  * rebuilt from memory of its plainer markup (#storycontent, links for navigation): no capture of it
- * exists here, so the adapter must not depend on its details.
+ * exists here, so the adapter must not depend on its details. `ffnChapterPage2012` is the older
+ * desktop layout, after the 2012 captures in cochrane/Fanfiction-Downloader's tests
+ * (ffteststory.html, ffnogenre.html): the header in a table (#gui_table1i tr.alt2), an "Author:"
+ * line, the metadata in a grey div with text dates, prev/next as <INPUT TYPE=BUTTON>.
  */
 
 /** One chapter. */
@@ -50,12 +53,16 @@ const date = (unix: number) => {
   return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`;
 };
 
+// The site cuts long chapter titles in its list (the 2020 capture shows "10. Intermission
+// Interlude Thingy 1: The Oce..."; the full title is in the page's <title>).
+const listTitle = (title: string) => (title.length > 40 ? `${title.slice(0, 40)}...` : title);
+
 function chapterSelect(spec: FfnStorySpec, current: number): string {
   if (spec.chapters.length < 2) return '';
   const options = spec.chapters
     .map(
       (c, i) =>
-        `<option  value=${i + 1} ${i + 1 === current ? 'selected' : ''}>${i + 1}. ${esc(c.title)}`,
+        `<option  value=${i + 1} ${i + 1 === current ? 'selected' : ''}>${i + 1}. ${esc(listTitle(c.title))}`,
     )
     .join('');
   return `<SELECT id=chap_select title="Chapter Navigation" Name=chapter onChange="self.location = '/s/${spec.id}/'+ this.options[this.selectedIndex].value + '/${spec.slug}';">${options}</select>`;
@@ -86,7 +93,8 @@ function metaLine(spec: FfnStorySpec): string {
 export function ffnChapterPage(spec: FfnStorySpec, chapter: number): string {
   const c = spec.chapters[chapter - 1]!;
   const site = SITE_NAME[spec.site];
-  const chapterTitle = spec.chapters.length > 1 ? ` Chapter ${chapter}: ${c.title}` : '';
+  // "Story Chapter-title, a fandom fanfic | FanFiction" (the 2012 and 2020 captures).
+  const chapterTitle = spec.chapters.length > 1 ? ` ${c.title}` : '';
   return `<!DOCTYPE html><html><head>
         <meta charset='utf-8'>
         <META NAME='ROBOTS' CONTENT='NOARCHIVE'>
@@ -132,6 +140,70 @@ ${c.body}
 </div></div></div>
 <div id=p_footer class=maxwidth style='text-align:center;'><a href='/tos/'>Terms of Service</a> | <a href='/privacy/'>Privacy</a></div>
 <script>document.addEventListener('copy', function (e) { e.preventDefault(); });</script>
+</body></html>`;
+}
+
+const date2012 = (unix: number) => {
+  const d = new Date(unix * 1000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}-${two(d.getUTCFullYear() % 100)}`;
+};
+
+function buttons2012(spec: FfnStorySpec, current: number): string {
+  const go = (n: number, label: string) =>
+    `<INPUT TYPE=BUTTON Value='&nbsp;${label}&nbsp;' onClick="self.location='/s/${spec.id}/${n}/${spec.slug}'">`;
+  const prev = current > 1 ? `${go(current - 1, '&lt; Prev')} ` : '';
+  const next = current < spec.chapters.length ? ` ${go(current + 1, 'Next &gt;')}` : '';
+  return `${prev}${chapterSelect(spec, current)}${next}`;
+}
+
+/** A desktop chapter page in the 2012 layout (a table header, "Author:"), chapter 1-based. */
+export function ffnChapterPage2012(spec: FfnStorySpec, chapter: number): string {
+  const c = spec.chapters[chapter - 1]!;
+  const host = `www.${HOST[spec.site]}`;
+  const chapterTitle = spec.chapters.length > 1 ? ` ${c.title}` : '';
+  const chapters = spec.chapters.length > 1 ? ` - Chapters: ${spec.chapters.length}  ` : '';
+  const updated = spec.updated ? ` - Updated: ${date2012(spec.updated)}` : '';
+  const status = spec.complete ? ' - Status: Complete' : '';
+  return `<!DOCTYPE html><html><head>
+        <meta charset='utf-8'>
+        <META NAME='ROBOTS' CONTENT='NOARCHIVE'>
+        <META NAME='viewport' content='width=device-width'><link rel="canonical" href="http://${host}/s/${spec.id}/${chapter}/${spec.slug}">
+<title>${esc(spec.title)}${esc(chapterTitle)}, a ${esc(spec.fandom.name.toLowerCase())} fanfic | ${SITE_NAME[spec.site]}</title>
+<link rel=StyleSheet href='/static/styles/fanfiction56_min.css' type='text/css' media='all'>
+<style>
+body { min-width:750px; height:100%; }
+.maxwidth { min-width:730px;margin-left:auto;margin-right:auto;}
+</style></head><body style='background-color:#E4E3D5;margin-top:0px;'  >
+<div id=top style='width:100%;background-color: #333399; ' ><div class='menulinks maxwidth'><span id=name_login style='float:right;'><a href='https://${host}/login.php'>Login</a> | <a href='https://${host}/signup.php'>Sign Up</a></span><a href='http://${host}/' style='font-weight:bold;border:none;'>${spec.site === 'ffnet' ? 'FanFiction.Net' : 'FictionPress'}</a> | unleash your imagination</div></div>
+<div style='width:100%;' class=zmenu><div id=zmenu class='maxwidth'><span class=zui ><a href='http://${host}/' id=menu-home class='menu-link'>Browse</a> <a href='http://${host}/j/0/0/0/' id=menu-justin class='menu-link'>Just In</a> <a href='http://${host}/search.php' id=menu-search class='menu-link'>Search</a></span></div></div>
+<div style='width:100%;' class=xcontrast_outer id=content_parent><div class='xcontrast maxwidth' id=content_wrapper style='background-color: white;'><div id=content_wrapper_inner style='padding:0.5em;'><div id=pre_story_links><a class=xcontrast_txt href='${spec.category.path}'>${esc(spec.category.name)}</a> <span class=xcontrast_txt>&#187;</span> <a class=xcontrast_txt href="${spec.fandom.path}">${esc(spec.fandom.name)}</a> <span class=xcontrast_txt>&#187;</span>
+</div>
+<div style='height:6px'></div><table align='center' border='0' cellpadding='0' cellspacing='0' class='tborder' width='100%' id='gui_table1' ><tbody><tr><td><table border='0' cellspacing='1' cellpadding='4' width='100%' id='gui_table1i'><tbody><tr class='alt2'>
+	<td ><span style='cursor:pointer;' title='Click for larger image.'><img class='cimage' src='/static/images/d_60_90.jpg' width=75 height=112></span><b>${esc(spec.title)}</b>
+<hr size=1 noshade>
+Author: <a href='/u/${spec.author.id}/${encodeURIComponent(spec.author.name)}'>${esc(spec.author.name)}</a> <img align=absmiddle src='/static/ficons/email.png' width=16 height=16 border=0> <a title="Send Private Message" href='https://${host}/pm2/post.php?uid=${spec.author.id}'>PM</a>
+<div style='margin-top:2px'>${esc(spec.summary)}</div>
+<div style='color:gray;'>Rated: <a href='http://www.fictionratings.com/' target='rating'>Fiction  ${spec.rating}</a> - ${spec.language} - ${spec.genre} -  ${esc(spec.characters)}${chapters} - Words: ${spec.words.toLocaleString('en-US')} - Reviews: <a href='/r/${spec.id}/'>${spec.reviews}</a> - Favs: 7 - Follows: 19${updated} - Published: ${date2012(spec.published)}${status} - id: ${spec.id} </div>
+</td>
+</tr>
+<tr class='alt1'>
+	<td ><span><a title="Increase Font Size" href="javascript:updateFontSize('u');" >A</a> <a title="Decrease Font Size" href="javascript:updateFontSize('d');" >a</a></span>
+    <span style='float:right;'> ${buttons2012(spec, chapter)}</span>
+    </td>
+</tr>
+</tbody></table></td></tr>
+            </tbody>
+            </table>
+            <!-- end table -->
+            <div style='height:5px'></div>
+<div class='storytextp ' id='storytextp'  align=center style='padding:0 0.5em 0 0.5em;'>
+<div class='storytext xcontrast_txt' id='storytext'>${c.body}
+</div>
+</div><div style='height:5px'></div><div style='clear:both;text-align:right;'> ${buttons2012(spec, chapter)}</div><div style='height:5px'></div>
+<div id=review><textarea rows=10 placeholder="Type your review for this chapter here." name=review id=review_review></textarea>
+<span class='submit'><input type=button onClick='post_review();' id=review_postbutton value="Post Review"></span></div>
+</div></div></div>
 </body></html>`;
 }
 

@@ -37,6 +37,17 @@ export interface RoyalRoadFictionSpec {
   status: 'ONGOING' | 'COMPLETED' | 'HIATUS';
   /** The random class the page's inline <style> hides, and the notice it hides in the text. */
   antiPiracy: { className: string; text: string };
+  /**
+   * What some copies of the page wrap around that stylesheet's text: an XHTML-style CDATA section,
+   * an HTML comment, or both (a CDATA section inside the comment, as some saved copies have it).
+   */
+  styleWrapper?: 'cdata' | 'comment' | 'both';
+  /**
+   * Put the fiction's chapter list (`window.chapters = [...]`, as other scrapers read it from the
+   * fiction page) on chapter pages too. No capture says whether chapter pages carry it, so the
+   * default is a chapter page without it, where only the Previous / Next buttons say more exists.
+   */
+  chapterListOnChapterPages?: boolean;
   chapters: RoyalRoadChapterSpec[];
 }
 
@@ -106,6 +117,34 @@ function authorNote(spec: RoyalRoadFictionSpec, html: string | undefined): strin
 </div>`;
 }
 
+/** The fiction's chapters as the site's pages hold them: JSON in an inline script. */
+function chaptersScript(spec: RoyalRoadFictionSpec): string {
+  const list = spec.chapters.map((c, i) => ({
+    id: c.id,
+    volumeId: null,
+    title: c.title,
+    slug: c.slug,
+    date: c.published,
+    order: i,
+    visible: 1,
+    subscriptionTiers: null,
+    doesNotRollOver: false,
+    isUnlocked: true,
+    url: chapterPath(spec, c),
+  }));
+  // Inside a <script>, "</" must not appear as such.
+  const json = JSON.stringify(list).replace(/</g, '\\u003c');
+  return `<script>\n    window.fictionId = ${spec.id};\n    window.chapters = ${json};\n</script>`;
+}
+
+/** A stylesheet's text inside the markup some copies of the page wrap around it. */
+function wrapStyle(css: string, wrapper: RoyalRoadFictionSpec['styleWrapper']): string {
+  if (wrapper === 'cdata') return `<![CDATA[${css}\n]]>`;
+  if (wrapper === 'comment') return `<!--${css}\n-->`;
+  if (wrapper === 'both') return `<!--<![CDATA[${css}\n]]>-->`;
+  return css;
+}
+
 /** "Previous Chapter" / "Next Chapter": a link, or a disabled button at either end (recalled). */
 function navButton(spec: RoyalRoadFictionSpec, index: number, step: 1 | -1, cls: string) {
   const to = spec.chapters[index + step];
@@ -121,11 +160,12 @@ export function royalRoadChapterPage(spec: RoyalRoadFictionSpec, index: number):
   const url = `${ORIGIN}${chapterPath(spec, c)}`;
   const cover = `${CDN}/public/covers-large/${spec.id}-${spec.slug}.jpg`;
   // The anti-piracy rule as the site writes it (a random class per page, hidden and not spoken).
-  const head = `<style>
+  const rule = `
     .${spec.antiPiracy.className}{
         display: none;
         speak: never;
-    }
+    }`;
+  const head = `<style>${wrapStyle(rule, spec.styleWrapper)}
   </style>
   <link rel="canonical" href="${url}" />
   <meta property="og:type" content="article" /><meta property="og:url" content="${url}" />
@@ -166,6 +206,7 @@ export function royalRoadChapterPage(spec: RoyalRoadFictionSpec, index: number):
     <div class="col-xs-6 col-md-4 col-md-offset-4 col-lg-3 col-lg-offset-6 col-xl-2 col-xl-offset-8">${navButton(spec, index, 1, 'col-xs-12')}</div>
   </div>
 </div></div>
+${spec.chapterListOnChapterPages ? chaptersScript(spec) : ''}
 <div class="portlet light comments-container">
   <div class="portlet-title"><div class="caption"><span class="caption-subject bold uppercase">Comments (1)</span></div></div>
   <div class="portlet-body"><div class="comment-container"><div class="comment"><div class="media media-v2">
@@ -208,7 +249,8 @@ export function royalRoadFictionPage(spec: RoyalRoadFictionSpec): string {
   <thead><tr><th>Chapter Name</th><th class="text-right">Release Date</th></tr></thead>
   <tbody>${spec.chapters.map(row).join('\n')}</tbody>
 </table></div>
-</div>`;
+</div>
+${chaptersScript(spec)}`;
   return layout({ title: `${spec.title} | Royal Road`, head, body });
 }
 

@@ -13,6 +13,25 @@ describe('styleRules', () => {
       { selector: '.x', declarations: 'display:none;speak:never' },
     ]);
   });
+
+  it.each([
+    ['a CDATA section', '<![CDATA[ .a { display: none } .b { color: red } ]]>'],
+    ['an HTML comment', '<!-- .a { display: none } .b { color: red } -->'],
+    [
+      'a CDATA section in an HTML comment',
+      '<!--<![CDATA[\n.a{display:none}\n.b{color:red}\n]]>-->',
+    ],
+    [
+      'a CDATA section in CSS comments',
+      '/*<![CDATA[*/ .a { display: none } .b { color: red } /*]]>*/',
+    ],
+    ['markers between rules', '.a { display: none } <!-- ]]> .b { color: red } --> <![CDATA['],
+  ])('reads the rules inside %s', (_name, css) => {
+    expect(styleRules(css).map((r) => [r.selector, r.declarations.replace(/\s/g, '')])).toEqual([
+      ['.a', 'display:none'],
+      ['.b', 'color:red'],
+    ]);
+  });
 });
 
 describe('hiddenSelectors', () => {

@@ -9,9 +9,16 @@ const HIDES =
 // Selectors with state or generated content describe something other than the element itself.
 const UNSUITABLE = /:(?:hover|focus|active|visited|target|checked|before|after|not|has)|::/i;
 
+// Markup some copies of a page wrap around a stylesheet's text: an XHTML-style CDATA section
+// (`<![CDATA[ ... ]]>`, sometimes inside CSS comments) or an old-browser HTML comment
+// (`<!-- ... -->`), or both. A browser's CSS parser skips `<!--` and `-->` (CDO/CDC tokens);
+// read as part of a selector, any of them would hide nothing and Royal Road's anti-piracy
+// paragraph would show (issue 13).
+const MARKUP_AROUND_CSS = /<!\[CDATA\[|\]\]>|<!--|-->/g;
+
 /** The style rules of a stylesheet's text: top-level `selector { declarations }` pairs. */
 export function styleRules(css: string): { selector: string; declarations: string }[] {
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(MARKUP_AROUND_CSS, ' ');
   const rules: { selector: string; declarations: string }[] = [];
   let i = 0;
   while (i < text.length) {

@@ -3,11 +3,13 @@ import { readBlocks } from '../common/blocks';
 import { absoluteUrl, linkOf } from '../common/links';
 import { chapterWithNotesInText, makeStory } from '../common/story';
 import { textOf } from '../common/text';
+import { ffnHeader, ffnMetaElement, ffnStoryTitle, ffnSummaryElement, pageTitleOf } from './header';
 import { ffnMetaLine } from './meta-line';
 
 /**
  * FanFiction.Net and FictionPress pages (www. and m.), after the real 2020 capture and
- * SELECTORS.md section 2. Notes live in the text here, so they are recognised there.
+ * SELECTORS.md section 2, and the 2012 layout (see header.ts). Notes live in the text here, so
+ * they are recognised there.
  */
 
 const TEXT = '#storytext, #storycontent, .storytext';
@@ -15,8 +17,11 @@ const ADS = 'div.google-auto-placed, ins.adsbygoogle, .adsbygoogle';
 const LOCATION = /location\s*=\s*'([^']+)'/;
 
 function navTarget(doc: Document, base: URL, word: RegExp): string | undefined {
-  for (const button of doc.querySelectorAll('button[onclick]')) {
-    if (word.test(textOf(button))) {
+  // <button onClick> today; <INPUT TYPE=BUTTON Value="Next >" onClick> in 2012.
+  for (const button of doc.querySelectorAll('button[onclick], input[type="button" i][onclick]')) {
+    const label =
+      button.tagName === 'INPUT' ? (button.getAttribute('value') ?? '') : textOf(button);
+    if (word.test(label)) {
       const target = LOCATION.exec(button.getAttribute('onclick') ?? '')?.[1];
       return absoluteUrl(target, base);
     }
@@ -37,6 +42,37 @@ function fandomsOf(doc: Document, base: URL): Link[] {
   // Crossovers read "A + B Crossover".
   const names = link.name.replace(/\s+Crossover$/i, '').split(/\s+\+\s+/);
   return names.length > 1 ? names.map((name) => ({ name })) : [link];
+}
+
+/**
+ * A chapter's title in the site's list, without the number the site puts before each ("11. Ch 10:
+ * Now Darkness Falls" is chapter 11, which its author titled "Ch 10: Now Darkness Falls").
+ */
+function listTitle(option: Element, value: string): string {
+  const text = textOf(option);
+  const numbered = new RegExp(`^${value.replace(/\D/g, '')}\\.\\s*`);
+  return (value && numbered.test(text) ? text.replace(numbered, '') : text).trim();
+}
+
+/** The mobile site's "Chapter 3: Title" line: the title the author gave. */
+function mobileChapterTitle(doc: Document): string | undefined {
+  return /^Chapter\s+\d+:\s*(.+)$/i.exec(
+    textOf(doc.querySelector('#content div[align="center"]:nth-of-type(3)')),
+  )?.[1];
+}
+
+/** This chapter's title as the page's <title> gives it ("Story Chapter-title, a ... fanfic"). */
+function chapterTitleFromPage(doc: Document, storyTitle: string): string | undefined {
+  const full = pageTitleOf(doc);
+  if (!storyTitle || !full.startsWith(`${storyTitle} `)) return undefined;
+  return full.slice(storyTitle.length).trim() || undefined;
+}
+
+/** The list cuts long titles ("The Oce..."); the page's <title> has the current one in full. */
+function fullTitle(listed: string, fromPage: string | undefined): string {
+  const cut = /(?:\.\.\.|…)$/.exec(listed);
+  if (!cut || !fromPage) return listed;
+  return fromPage.startsWith(listed.slice(0, cut.index)) ? fromPage : listed;
 }
 
 /** Reads an FFN-software page. */
@@ -66,16 +102,11 @@ export function extractFfn(
     return { kind: 'not-story', reason: 'unknown', detail: 'No story id in the address.' };
   const slug = match?.[3] ?? '';
 
-  const profile = doc.querySelector('#profile_top');
-  const header = profile ?? doc.querySelector('#content');
-  const title =
-    textOf(profile?.querySelector(':scope > b')) ||
-    textOf(doc.querySelector('#content div[align="center"] > b')) ||
-    doc.title.replace(/\s+(?:Chapter\s+\d+.*|,\s+a\s+.*)$/i, '').trim();
+  const header = ffnHeader(doc);
+  const title = ffnStoryTitle(doc, header);
   const author = header?.querySelector('a[href^="/u/"]');
-  const summaryEl = Array.from(profile?.querySelectorAll(':scope > div') ?? []).find(
-    (d) => textOf(d).length > 0,
-  );
+  const metaLine = ffnMetaElement(header);
+  const summaryEl = ffnSummaryElement(header, metaLine);
 
   const select = doc.querySelector('select#chap_select');
   const options = Array.from(select?.querySelectorAll('option') ?? []);
@@ -84,16 +115,17 @@ export function extractFfn(
   const toc: TocEntry[] = options.map((o) => {
     const n = o.getAttribute('value') ?? '';
     return {
-      title: textOf(o).replace(/^\d+\.\s*/, ''),
+      title: listTitle(o, n),
       url: `${url.origin}/s/${workId}/${n}/${slug}`,
       chapterId: n,
       ...(Number(n) === number ? { current: true } : {}),
     };
   });
-  const mobileTitle = /^Chapter\s+\d+:\s*(.+)$/i.exec(
-    textOf(doc.querySelector('#content div[align="center"]:nth-of-type(3)')),
-  )?.[1];
-  const chapterTitle = toc.find((t) => t.current)?.title ?? mobileTitle;
+  const current = toc.find((t) => t.current);
+  const chapterTitle = current
+    ? fullTitle(current.title, chapterTitleFromPage(doc, title))
+    : mobileChapterTitle(doc);
+  if (current && chapterTitle) current.title = chapterTitle;
 
   const text = readBlocks(container, { drop: ADS });
   const chapter = chapterWithNotesInText(text, {
@@ -104,7 +136,7 @@ export function extractFfn(
   });
   const prevUrl = navTarget(doc, url, /prev/i);
   const nextUrl = navTarget(doc, url, /next/i);
-  const meta = ffnMetaLine(doc.querySelector('#profile_top span.xgray'));
+  const meta = ffnMetaLine(metaLine);
 
   return {
     kind: 'story',

@@ -4,6 +4,7 @@ import { absoluteUrl } from '../common/links';
 import { makeChapter, makeStory } from '../common/story';
 import { trimmedPath } from '../common/url';
 import { authorsOf, chapterNav, fictionLink, idsOf, selfHref, tagsOf, titlesOf } from './header';
+import { chapterListOf } from './chapter-list';
 import { authorNotes, NOTE_BOX } from './notes';
 import { royalRoadNotStory } from './page-kind';
 import { readChapterText } from './text';
@@ -74,16 +75,19 @@ export function extractRoyalRoad(doc: Document, url: URL): Extraction {
     };
   }
   const { title, chapterTitle } = titlesOf(doc, url);
+  const current = { workId, chapterId };
+  // The fiction's chapter list when the page states one; else only the Previous / Next links.
+  const toc = chapterListOf(doc, url, current);
+  const index = toc.findIndex((entry) => entry.current);
   const chapter = makeChapter(text, {
     id: chapterId,
+    ...(index >= 0 ? { number: index + 1 } : {}),
     ...(chapterTitle ? { title: chapterTitle } : {}),
     ...authorNotes(doc, content, { hiddenSelectors: hidden }),
     ...(chapterUrl ? { url: chapterUrl } : {}),
   });
-  const current = { workId, chapterId };
   const prevUrl = chapterNav(doc, url, 'prev', current);
   const nextUrl = chapterNav(doc, url, 'next', current);
-
   return {
     kind: 'story',
     story: makeStory({
@@ -97,6 +101,8 @@ export function extractRoyalRoad(doc: Document, url: URL): Extraction {
       authors: authorsOf(doc, url),
       additionalTags: tagsOf(doc, url),
       chapters: [chapter],
+      toc,
+      ...(toc.length > 0 ? { chapterCount: String(toc.length) } : {}),
       ...(prevUrl ? { prevUrl } : {}),
       ...(nextUrl ? { nextUrl } : {}),
     }),

@@ -12,6 +12,7 @@ import {
 import { mobyDick, OWN_TEXT } from '../../../tests/pages/text';
 import { parseHtml, textOfHtml } from '../../../tests/support/parse';
 import { royalroad } from '../adapters/royalroad';
+import { titleStatesNumber } from '../common/chapter-title';
 import type { Extraction, Story } from '../types';
 
 function story(extraction: Extraction): Story {
@@ -50,6 +51,31 @@ describe('royalroad.extract', () => {
     const source = mobyDick()[1]!.paragraphs;
     expect(s.chapters[0]?.blocks.map(textOfHtml)).toEqual(source);
     expect(s.chapters[0]?.words).toBe(countWords(source.join(' ')));
+  });
+
+  it('lists the chapters and numbers this one when the page carries the chapter list', () => {
+    const spec = { ...mobyDickRoyalRoad(4), chapterListOnChapterPages: true };
+    const s = read(spec, 2);
+    expect(s.toc.map((t) => [t.title, t.current ?? false])).toEqual([
+      ['Chapter 1: Loomings', false],
+      ['Chapter 2: The Carpet-Bag', false],
+      ['Chapter 3: The Spouter-Inn', true],
+      ['Chapter 4: The Counterpane', false],
+    ]);
+    expect(s.toc[2]?.url).toBe(royalRoadChapterUrl(spec, 2));
+    expect(s.chapterCount).toBe('4');
+    // The title and the number agree, so a reader can tell the title already says "Chapter 3".
+    expect(s.chapters[0]).toMatchObject({ number: 3, title: 'Chapter 3: The Spouter-Inn' });
+    expect(titleStatesNumber(s.chapters[0]?.title, s.chapters[0]?.number)).toBe(true);
+  });
+
+  it('claims no chapter count or number it does not know, and keeps the way on', () => {
+    const s = read(mobyDickRoyalRoad(4), 1);
+    expect(s.toc).toEqual([]);
+    expect(s.chapterCount).toBeUndefined();
+    expect(s.chapters[0]?.number).toBeUndefined();
+    expect(s.prevUrl).toBe(chapterUrl(2185101, 'chapter-1-loomings'));
+    expect(s.nextUrl).toBe(chapterUrl(2185103, 'chapter-3-the-spouter-inn'));
   });
 
   it.each([
@@ -92,6 +118,19 @@ describe('royalroad.extract', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
     expect(doc.querySelector(`p.${spec.antiPiracy.className}`)).not.toBeNull();
   });
+
+  it.each(['cdata', 'comment', 'both'] as const)(
+    'drops the anti-piracy paragraph when the stylesheet is wrapped in markup (%s)',
+    (styleWrapper) => {
+      const spec = { ...mobyDickRoyalRoad(1), styleWrapper };
+      const html = royalRoadChapterPage(spec, 0);
+      expect(html).toMatch(styleWrapper === 'comment' ? /<style><!--/ : /<!\[CDATA\[/);
+      const s = story(readHtml(html, royalRoadChapterUrl(spec, 0)));
+      const text = s.chapters[0]!.blocks.map(textOfHtml);
+      expect(text).not.toContain(spec.antiPiracy.text);
+      expect(text).toEqual(mobyDick()[0]!.paragraphs);
+    },
+  );
 
   it('keeps a paragraph with a random class when no stylesheet hides it', () => {
     const spec = mobyDickRoyalRoad(1);
