@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { SHORTCUTS } from '@/lib/reader/keys';
-import { SITES } from '@/lib/sites/index';
+import { SITE_URLS as SITES } from '@/lib/sites/site-urls';
 import { WelcomePage } from './WelcomePage';
 
 const page = () =>

@@ -2,7 +2,7 @@ import type { SiteUrls } from '@/lib/sites/types';
 
 /** Props of WelcomePage. */
 export interface WelcomePageProps {
-  /** The supported sites (lib/sites SITES): where the reader opens by itself. */
+  /** The supported sites (lib/sites SITE_URLS): where the reader opens by itself. */
   sites: readonly Pick<SiteUrls, 'id' | 'name' | 'hosts'>[];
   /** The reader's keyboard shortcuts (lib/reader/keys.ts SHORTCUTS). */
   shortcuts: readonly { keys: string[]; label: string }[];

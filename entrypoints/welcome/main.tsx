@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { WelcomePage } from '@/components/WelcomePage';
 import { SHORTCUTS } from '@/lib/reader/keys';
 import { paletteCss } from '@/lib/reader/style-vars';
-import { SITES } from '@/lib/sites/index';
+import { SITE_URLS as SITES } from '@/lib/sites/site-urls';
 import '@/assets/welcome.css';
 
 // The first-run page (lib/background/first-run.ts opens it once, on install).

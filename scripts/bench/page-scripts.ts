@@ -3,12 +3,21 @@
  * page.evaluate with helpers the page does not have.
  */
 
-/** Before any of the page's scripts: long tasks, and what every frame paints until the reader is up. */
+/**
+ * Before any of the page's scripts: long tasks, the page's own 10 ms timer (how long it was
+ * starved), and what every frame paints until the reader is up.
+ */
 export const RECORDER = `
-  window.__bench = { longtasks: [], frames: 0, siteFrames: 0 };
+  window.__bench = { longtasks: [], frames: 0, siteFrames: 0, gaps: [] };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__bench.longtasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
+  let lastTick = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    window.__bench.gaps.push([lastTick, now - lastTick]);
+    lastTick = now;
+  }, 10);
   const look = () => {
     const body = document.body;
     const reader = document.querySelector('fic-reader') !== null;
@@ -28,7 +37,11 @@ export const TIMINGS = `(() => {
   const fcp = performance.getEntriesByName('first-contentful-paint')[0];
   const mark = (name) => performance.getEntriesByName('fic-reader:' + name)[0]?.startTime ?? NaN;
   const firstFrame = mark('first-frame');
+  const since = Number.isFinite(firstFrame) ? firstFrame : (fcp ? fcp.startTime : 0);
   const after = window.__bench.longtasks.filter(([start]) => start >= firstFrame);
+  // A gap that ends after the moment counts: the timer was starved across it.
+  const gapAfter = (t) => window.__bench.gaps.filter(([start, gap]) => start + gap > t)
+    .reduce((m, [, gap]) => Math.max(m, gap), 0);
   return {
     fcp: fcp ? fcp.startTime : NaN,
     dcl: nav.domContentLoadedEventEnd,
@@ -38,6 +51,9 @@ export const TIMINGS = `(() => {
     longestAfterFirstFrame: after.reduce((m, [, d]) => Math.max(m, d), 0),
     longTasksAfterFirstFrame: after.length,
     siteFrames: window.__bench.siteFrames,
+    timerGap: gapAfter(0),
+    timerGapAfter: gapAfter(since),
+    timerGapAfterDcl: gapAfter(nav.domContentLoadedEventEnd),
   };
 })()`;
 

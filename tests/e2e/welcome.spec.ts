@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { SITES } from '../../lib/sites/index';
+import { SITE_URLS as SITES } from '../../lib/sites/site-urls';
 import { expect, test } from './harness';
 
 // What code run inside the extension's service worker (sw.evaluate) sees.

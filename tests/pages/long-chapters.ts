@@ -1,7 +1,8 @@
 import { esc } from './html';
 import { paragraphsOfWords } from './text';
 import type { Ao3WorkSpec } from './ao3/work-page';
-import { lighthouseWork } from './samples';
+import { mobyDickRoyalRoad } from './royalroad';
+import { lighthouseWork, mobyDickFfn } from './samples';
 
 /**
  * Pathological chapter shapes for the streaming reader (issue 7): one chapter holding thousands
@@ -9,10 +10,31 @@ import { lighthouseWork } from './samples';
  * domain), cycled; the markup around it comes from the site builders.
  */
 
-/** `count` paragraphs of public-domain text, cycled. */
+let sentences: string[] | undefined;
+
+/**
+ * `count` short paragraphs of public-domain text (Moby-Dick's sentences, cycled): about 17 words
+ * each, the size of paragraphs in a dialogue-heavy fic or a chat-fic, so 6,000 of them make
+ * the 100,000-word one-chapter work of issue 7.
+ */
 export function manyParagraphs(count: number): string[] {
-  const source = paragraphsOfWords(60_000);
+  sentences ??= paragraphsOfWords(60_000).flatMap((p) =>
+    p.split(/(?<=[.!?])\s+(?=[A-Z"])/).filter((s) => s.split(/\s+/).length >= 4),
+  );
+  const source = sentences;
   return Array.from({ length: count }, (_, i) => source[i % source.length]!);
+}
+
+/** Short paragraphs adding up to at least `words` words. */
+export function paragraphsForWords(words: number): string[] {
+  const out: string[] = [];
+  let total = 0;
+  for (const p of manyParagraphs(Math.ceil(words / 4))) {
+    out.push(p);
+    total += p.split(/\s+/).length;
+    if (total >= words) break;
+  }
+  return out;
 }
 
 /** Paragraphs adding up to about `bytes` bytes of HTML. */
@@ -45,8 +67,12 @@ export function nestedElements(count: number): string {
   return open + close;
 }
 
+const asParagraphs = (list: string[]) => list.map((p) => `<p>${esc(p)}</p>`).join('\n');
+
 /** The shapes, by name, as chapter bodies (HTML). */
 export const LONG_CHAPTER_SHAPES = {
+  'words-100k': () => asParagraphs(paragraphsForWords(100_000)),
+  'words-500k': () => asParagraphs(paragraphsForWords(500_000)),
   'paragraphs-6k': () =>
     manyParagraphs(6_000)
       .map((p) => `<p>${esc(p)}</p>`)
@@ -81,4 +107,22 @@ export function longOneShot(
     title: `One Long Chapter (${shape})`,
     chapters: [{ id: 7000001, body }],
   };
+}
+
+/** A one-chapter FanFiction.Net story whose chapter has the given shape. */
+export function longFfnStory(shape: LongChapterShape, body = LONG_CHAPTER_SHAPES[shape]()) {
+  const base = mobyDickFfn(1);
+  return {
+    ...base,
+    id: 1700000,
+    title: `One Long Chapter (${shape})`,
+    chapters: [{ title: 'All of it', body }],
+  };
+}
+
+/** A Royal Road fiction whose first chapter has the given shape. */
+export function longRoyalRoadFiction(shape: LongChapterShape, body = LONG_CHAPTER_SHAPES[shape]()) {
+  const base = mobyDickRoyalRoad(2);
+  const [first, ...rest] = base.chapters;
+  return { ...base, id: 71700, chapters: [{ ...first!, body }, ...rest] };
 }

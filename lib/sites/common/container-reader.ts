@@ -8,7 +8,8 @@ import { createRemoval, type Removal } from './removal';
 import { countWords } from './text';
 import { WrapperSplit } from './wrapper-split';
 
-const CONTENTFUL = 'img, hr, picture, video, audio, table';
+// Blocks that show something without text: a player becomes a placeholder (see removal.ts).
+const CONTENTFUL = 'img, hr, picture, video, audio, table, iframe, embed, object';
 const showsSomething = (n: Node) =>
   isElement(n) && (n.matches(CONTENTFUL) || n.querySelector(CONTENTFUL) !== null);
 

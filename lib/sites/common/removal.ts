@@ -1,9 +1,13 @@
 import type { ReadBlocksOptions } from './block-types';
 import { hidingSelector, INLINE_HIDING, isHiddenInline } from './hidden';
 
-/** Dropped wherever they appear in story text: not text, or not safe to keep. */
+/**
+ * Dropped wherever they appear in story text: not text, or not safe to keep. Players (iframe,
+ * object, embed) are kept: the sanitizer turns each into an inert placeholder that says what
+ * was there (a fanvid, a podfic) and links to the page (lib/embed-placeholders.ts).
+ */
 const ALWAYS_DROP =
-  'script, style, noscript, template, iframe, frame, object, embed, form, input, button, select, textarea, link, meta';
+  'script, style, noscript, template, frame, form, input, button, select, textarea, link, meta';
 
 /** What must not reach the reader, decided one top-level node at a time. */
 export interface Removal {

@@ -69,6 +69,8 @@ export class WrapperSplit {
     this.text = [];
     this.size = 0;
     this.children = 0;
-    this.host.push(html, text, () => /<(?:img|hr|picture|video|audio|table)\b/i.test(html));
+    this.host.push(html, text, () =>
+      /<(?:img|hr|picture|video|audio|table|iframe|embed|object)\b/i.test(html),
+    );
   }
 }
