@@ -23,6 +23,8 @@ export interface TextAnchorV1 {
   /** Text-position selector: offsets in the chapter's normalised text. */
   chapterStart: number;
   chapterEnd: number;
+  /** Length of the chapter's normalised text when described (for a fallback fraction). */
+  chapterLength: number;
   /** Text-quote selector: the text itself ("" for a position) and ~32 characters each side. */
   exact: string;
   prefix: string;
