@@ -30,7 +30,8 @@ const BLOCK_TAGS = new Set(
   ),
 );
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
-const WHITESPACE = /\s/;
+// Whitespace other than a plain space (newline, tab, NBSP...), each kept as one space.
+const INNER_WHITESPACE = /[^\S ]/g;
 
 function blockOf(node: Node, root: Element): Node {
   let at = node.parentNode;
@@ -40,60 +41,108 @@ function blockOf(node: Node, root: Element): Node {
   return at ?? root;
 }
 
+/**
+ * A run of normalised characters mapped linearly onto one text node: character `norm + j` is at
+ * DOM offset `dom + j * step`. Step 0 is a space standing for a <br> or a block edge, placed
+ * right after the previous character. Plain paragraphs are one run per text node, so building
+ * the map is one regular-expression pass, not a loop over characters (2,000 mentions drawn).
+ */
+interface Run {
+  node: number;
+  dom: number;
+  norm: number;
+  length: number;
+  step: 0 | 1;
+}
+
+// Text that is already normalised has none of these: a whitespace run, whitespace at an edge,
+// or whitespace other than a plain space.
+const NOT_NORMAL = /\s\s|^\s|\s$|[^\S ]/;
+
+/**
+ * The map of a block holding one text node whose text is already normalised (most paragraphs):
+ * offsets are DOM offsets. Saves the general walk where thousands of blocks are mapped at once.
+ */
+function plainBlockText(root: Element, node: Text): BlockText {
+  const text = node.data;
+  return {
+    text,
+    toDom: (offset) => ({ node, offset: Math.max(0, Math.min(offset, text.length)) }),
+    fromDom: (container, offset) => {
+      if (container === node) return Math.max(0, Math.min(offset, text.length));
+      return firstTextAtOrAfter([node], container, offset).node === 0 ? 0 : text.length;
+    },
+  };
+}
+
 /** Reads a block element's normalised text and builds its offset map. */
 export function blockText(root: Element): BlockText {
+  const only = root.firstChild;
+  if (only && only === root.lastChild && isText(only) && only.data && !NOT_NORMAL.test(only.data)) {
+    return plainBlockText(root, only);
+  }
   const nodes: Text[] = [];
-  const chars: string[] = [];
-  // For each normalised character: its text node (index into nodes), offset there, DOM length
-  // (0 for a space that stands for a <br> or a block edge with no whitespace character).
-  const nodeOf: number[] = [];
-  const offsetOf: number[] = [];
-  const lengthOf: number[] = [];
-  let space: { node: number; offset: number; length: number } | null = null;
+  const runs: Run[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  const emit = (node: number, dom: number, part: string, step: 0 | 1) => {
+    const last = runs[runs.length - 1];
+    const continues = last && last.node === node && last.step === 1 && step === 1;
+    if (continues && last.dom + last.length === dom && last.norm + last.length === length) {
+      last.length += part.length;
+    } else runs.push({ node, dom, norm: length, length: part.length, step });
+    parts.push(part);
+    length += part.length;
+  };
+  // A pending space: a whitespace character (node, dom), or a <br> / block edge (node -1).
+  let space: { node: number; dom: number } | null = null;
+  let previous = { node: 0, end: 0 };
   let lastBlock: Node | null = null;
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (isElement(node)) {
-      if (node.tagName.toUpperCase() === 'BR') space ??= { node: -1, offset: 0, length: 0 };
+      if (node.tagName.toUpperCase() === 'BR') space ??= { node: -1, dom: 0 };
       continue;
     }
     if (!isText(node)) continue;
     const block = blockOf(node, root);
-    if (lastBlock && block !== lastBlock) space ??= { node: -1, offset: 0, length: 0 };
+    if (lastBlock && block !== lastBlock) space ??= { node: -1, dom: 0 };
     lastBlock = block;
     const index = nodes.push(node) - 1;
     const data = node.data;
-    for (let i = 0; i < data.length; i++) {
-      const char = data.charAt(i);
-      if (WHITESPACE.test(char)) {
-        if (!space || space.node < 0) space = { node: index, offset: i, length: 1 };
-        continue;
+    // Only whitespace that breaks the one-to-one map: runs of two or more, and a character at
+    // either end of the node (it may merge with the neighbour's). Single inner whitespace maps
+    // one to one (as a space), so a plain paragraph is one pass of this expression.
+    const breaks = /\s{2,}|^\s|\s$/g;
+    for (let at = 0; ;) {
+      const match = breaks.exec(data);
+      const end = match ? match.index : data.length;
+      if (end > at) {
+        if (space && length > 0) {
+          if (space.node < 0) emit(previous.node, previous.end, ' ', 0);
+          else emit(space.node, space.dom, ' ', 1);
+        }
+        space = null;
+        emit(index, at, data.slice(at, end).replace(INNER_WHITESPACE, ' '), 1);
+        previous = { node: index, end };
       }
-      if (space && chars.length > 0) {
-        // A space with no whitespace character of its own sits right after the previous
-        // character: a point at the end of one line and one at the start of the next then map
-        // to the two sides of it.
-        const synthetic = space.node < 0;
-        const previous = chars.length - 1;
-        chars.push(' ');
-        nodeOf.push(synthetic ? (nodeOf[previous] ?? index) : space.node);
-        offsetOf.push(synthetic ? (offsetOf[previous] ?? 0) + 1 : space.offset);
-        lengthOf.push(space.length);
-      }
-      space = null;
-      chars.push(char);
-      nodeOf.push(index);
-      offsetOf.push(i);
-      lengthOf.push(1);
+      if (!match) break;
+      if (!space || space.node < 0) space = { node: index, dom: match.index };
+      at = match.index + match[0].length;
     }
   }
-  const text = chars.join('');
+  const text = parts.join('');
 
-  // The DOM point before (or after) normalised character `char`.
-  function pointAt(char: number, after: boolean): DomPoint {
-    const node = nodes[nodeOf[char] ?? 0] ?? root;
-    const offset = (offsetOf[char] ?? 0) + (after ? (lengthOf[char] ?? 0) : 0);
-    return { node, offset };
+  /** The run holding normalised character `char`. */
+  function runAt(char: number): Run {
+    let lo = 0;
+    let hi = runs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((runs[mid]?.norm ?? 0) <= char) lo = mid;
+      else hi = mid - 1;
+    }
+    return runs[lo] ?? { node: 0, dom: 0, norm: 0, length: 0, step: 0 };
   }
 
   function toDom(offset: number, side: 'start' | 'end'): DomPoint {
@@ -101,24 +150,30 @@ export function blockText(root: Element): BlockText {
     if (text.length === 0) {
       return { node: root, offset: side === 'start' ? 0 : root.childNodes.length };
     }
-    if (at === 0 || (side === 'start' && at < text.length)) {
-      return pointAt(Math.min(at, text.length - 1), false);
-    }
-    return pointAt(at - 1, true);
+    const before = at === 0 || (side === 'start' && at < text.length);
+    const char = before ? Math.min(at, text.length - 1) : at - 1;
+    const run = runAt(char);
+    const dom = run.dom + (char - run.norm) * run.step + (before ? 0 : run.step);
+    return { node: nodes[run.node] ?? root, offset: dom };
   }
 
   function fromDom(node: Node, offset: number): number {
     const key = domOffsetOf(nodes, node, offset) ?? firstTextAtOrAfter(nodes, node, offset);
-    // The number of characters strictly before the point: the first at or after it.
-    let lo = 0;
-    let hi = text.length;
+    const startsBefore = (run: Run) =>
+      run.node < key.node || (run.node === key.node && run.dom < key.offset);
+    // The last run whose first character lies before the point; count what of it does.
+    let lo = -1;
+    let hi = runs.length - 1;
     while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const n = nodeOf[mid] ?? 0;
-      if (n < key.node || (n === key.node && (offsetOf[mid] ?? 0) < key.offset)) lo = mid + 1;
-      else hi = mid;
+      const mid = (lo + hi + 1) >> 1;
+      const run = runs[mid];
+      if (run && startsBefore(run)) lo = mid;
+      else hi = mid - 1;
     }
-    return lo;
+    const run = runs[lo];
+    if (!run) return 0;
+    if (run.node < key.node || run.step === 0) return run.norm + run.length;
+    return run.norm + Math.min(run.length, key.offset - run.dom);
   }
 
   return { text, toDom, fromDom };

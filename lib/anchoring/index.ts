@@ -9,5 +9,5 @@ export { findMentions } from './mentions';
 export { chapterText, normalizeText, BLOCK_SEPARATOR, type ChapterText } from './normalize';
 export { resolveAnchor } from './resolve';
 export { resolvePosition, type PositionRule, type ResolvedPosition } from './resolve-position';
-export { toRange } from './to-range';
+export { toRange, toRanges, type Place } from './to-range';
 export type * from './types';

@@ -71,12 +71,20 @@ function verify(
 
 /** Places an anchor in a chapter's normalised block texts, or says why it cannot. */
 export function resolveAnchor(anchor: TextAnchorV1, chapter: ChapterTexts): Resolution {
+  const { start, end } = anchor;
+  const block = chapter.blocks[start.block];
+  const hashMatches = block !== undefined && blockFingerprint(block) === anchor.blockHash;
+  // The common case, without joining the chapter's text: the block is unchanged and holds the
+  // whole quote (or the position).
+  if (hashMatches && end.block === start.block && end.offset <= block.length) {
+    if (block.slice(start.offset, end.offset) === anchor.exact) {
+      return { kind: 'position', selector: 'block-position', start, end, score: 1 };
+    }
+  }
   const texts = chapterText(chapter.blocks);
   if (texts.text.length === 0) return { kind: 'orphan', reason: 'empty-chapter' };
-  const block = chapter.blocks[anchor.start.block];
-  const hashMatches = block !== undefined && blockFingerprint(block) === anchor.blockHash;
-  const blockStart = toChapterOffset(texts, anchor.start);
-  const blockEnd = toChapterOffset(texts, anchor.end);
+  const blockStart = toChapterOffset(texts, start);
+  const blockEnd = toChapterOffset(texts, end);
   if (blockStart >= 0 && blockEnd >= 0) {
     const score = verify(anchor, texts, blockStart, blockEnd, hashMatches);
     if (score !== null) return placed(texts, blockStart, blockEnd, 'block-position', score);
@@ -99,8 +107,8 @@ export function resolveAnchor(anchor: TextAnchorV1, chapter: ChapterTexts): Reso
     collapsed && !useSuffix ? chapterStart - quote.length : chapterStart,
   ]);
   if ('orphan' in found) return { kind: 'orphan', reason: found.orphan };
-  const { start, end, score } = found.match;
-  if (!collapsed) return placed(texts, start, end, found.selector, score);
-  const point = useSuffix ? start : end;
-  return placed(texts, point, point, found.selector, score);
+  const { match } = found;
+  if (!collapsed) return placed(texts, match.start, match.end, found.selector, match.score);
+  const point = useSuffix ? match.start : match.end;
+  return placed(texts, point, point, found.selector, match.score);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeChapter } from './testing/make-chapter';
 import { SHAPES } from './testing/shapes';
-import { toRange } from './to-range';
+import { toRange, toRanges } from './to-range';
 
 describe('toRange', () => {
   it.each([
@@ -43,5 +43,21 @@ describe('toRange', () => {
     const partial = { element: (i: number) => (i < 2 ? rendered.element(i) : undefined) };
     const place = { start: { block: 1, offset: 0 }, end: { block: 3, offset: 4 } };
     expect(toRange(place, partial, doc)).toBeNull();
+  });
+
+  it('draws many places at once, null where a block is not rendered', () => {
+    const { doc, rendered } = makeChapter(SHAPES.dialogue);
+    const at = (block: number, from: number, to: number) => ({
+      start: { block, offset: from },
+      end: { block, offset: to },
+    });
+    const partial = { element: (i: number) => (i < 5 ? rendered.element(i) : undefined) };
+    const ranges = toRanges([at(0, 4, 14), at(0, 22, 29), at(5, 0, 4), at(1, 0, 5)], partial, doc);
+    expect(ranges.map((r) => r?.toString() ?? null)).toEqual([
+      'lighthouse',
+      'counted',
+      null,
+      'Seven',
+    ]);
   });
 });
