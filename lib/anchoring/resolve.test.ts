@@ -127,4 +127,13 @@ describe('resolveAnchor: after edits', () => {
     if (r.kind !== 'orphan') expect(r.start).toEqual({ block: 1, offset: 16 });
     expect(r).not.toMatchObject({ start: { block: 1, offset: 6 } });
   });
+
+  it('checks the text at the stored position against the quote, not only its context', () => {
+    const before = ['She said the door was green, and the gate was green too, under the old elm.'];
+    const anchor = anchorOn(before, 0, 'green');
+    // The author changed the first "green": its context still agrees at the old offset.
+    const after = ['She said the door was red, and the gate was green too, under the old elm.'];
+    const r = resolveAnchor(anchor, { blocks: after });
+    expect(r.kind === 'orphan' || textAt(after, r) === 'red').toBe(true);
+  });
 });
