@@ -36,8 +36,11 @@ const SITES = ['ao3', 'ffn', 'rr'] as const;
 export type BenchSite = (typeof SITES)[number];
 
 /** One chapter of the given shape on a site's chapter page (issue 7's shapes). */
-export function longChapterCase(site: BenchSite, shape: LongChapterShape): BenchCase {
-  const body = LONG_CHAPTER_SHAPES[shape]();
+export function longChapterCase(
+  site: BenchSite,
+  shape: LongChapterShape,
+  body = LONG_CHAPTER_SHAPES[shape](),
+): BenchCase {
   const name = `${site} ${shape}`;
   if (site === 'ffn') {
     const story = longFfnStory(shape, body);
