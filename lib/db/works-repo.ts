@@ -1,23 +1,10 @@
-import type { Link, SiteId, WorkRef, WorkStatus } from '../sites/types';
+import type { WorkSnapshot } from '../messaging/fields';
+import type { WorkRef } from '../sites/types';
 import type { FicDbHandle } from './open-db';
 import type { StoredWorkV1 } from './schema';
 import { workKey } from './work-key';
 
-/** What the reader reports when it opens a work: the work's current metadata. */
-export interface WorkSnapshot {
-  site: SiteId;
-  workId: string;
-  title: string;
-  authors: Link[];
-  fandoms: string[];
-  url: string;
-  words?: number;
-  chapterCount?: string;
-  status: WorkStatus;
-  chapterId?: string;
-  chapterTitle?: string;
-  pageUrl: string;
-}
+export type { WorkSnapshot };
 
 /** The library: works the reader has opened. */
 export interface WorksRepo {
