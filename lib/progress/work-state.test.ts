@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  mergeWork,
   mergeWorkOwn,
   newChapters,
   nextChapterTotal,
@@ -96,5 +97,30 @@ describe('mergeWorkOwn', () => {
   ])('keeps %s', (_name, a, b, expected) => {
     expect(mergeWorkOwn(a, b)).toEqual(expected);
     expect(mergeWorkOwn(b, a)).toEqual(expected);
+  });
+});
+
+describe('mergeWork', () => {
+  const base = { firstOpenedAt: 1, lastOpenedAt: 5, openCount: 3, updatedAt: 5, title: 'Old' };
+  it('keeps the newer page’s metadata, the earliest first open, the reader’s newer fields', () => {
+    const a = { ...base, tags: { value: ['mine'], at: 9 } };
+    const b = {
+      ...base,
+      firstOpenedAt: 2,
+      lastOpenedAt: 8,
+      openCount: 2,
+      updatedAt: 8,
+      title: 'New',
+    };
+    const expected = {
+      title: 'New',
+      firstOpenedAt: 1,
+      lastOpenedAt: 8,
+      openCount: 3,
+      updatedAt: 8,
+      tags: { value: ['mine'], at: 9 },
+    };
+    expect(mergeWork(a, b)).toEqual(expected);
+    expect(mergeWork(b, a)).toEqual(expected);
   });
 });

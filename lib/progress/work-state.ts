@@ -93,3 +93,31 @@ export function mergeWorkOwn(a: WorkOwnFields, b: WorkOwnFields): WorkOwnFields 
     ...(chapterTotal ? { chapterTotal } : {}),
   };
 }
+
+/** The parts of a stored work a merge looks at beyond the reader's own fields. */
+interface WorkOpenLog extends WorkOwnFields {
+  firstOpenedAt: number;
+  lastOpenedAt: number;
+  openCount: number;
+  updatedAt: number;
+}
+
+/**
+ * Merges two copies of a work: the site's metadata and the open log of the copy opened last, the
+ * reader's fields each the newer, the earliest first open and the larger open count.
+ */
+export function mergeWork<T extends WorkOpenLog>(a: T, b: T): T {
+  const [older, newerCopy] = a.lastOpenedAt > b.lastOpenedAt ? [b, a] : [a, b];
+  const own = mergeWorkOwn(a, b);
+  const merged = {
+    ...older,
+    ...newerCopy,
+    firstOpenedAt: Math.min(a.firstOpenedAt, b.firstOpenedAt),
+    openCount: Math.max(a.openCount, b.openCount),
+    updatedAt: Math.max(a.updatedAt, b.updatedAt),
+  };
+  delete merged.readingStatus;
+  delete merged.tags;
+  delete merged.chapterTotal;
+  return { ...merged, ...own };
+}
