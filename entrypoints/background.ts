@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openFicDb } from '@/lib/db/open-db';
-import { createWorksRepo } from '@/lib/db/works-repo';
+import { createDeps } from '@/lib/background/create-deps';
 import { createRequestHandler } from '@/lib/messaging/handle-request';
 import { syncCoverRegistration } from '@/lib/background/cover-registration';
 import { openReaderInTab } from '@/lib/messaging/open-reader-in-tab';
@@ -11,12 +11,15 @@ export default defineBackground(() => {
   // Not awaited: the listener below must be registered synchronously, or the message that woke
   // the service worker would be lost. Handlers await the handle themselves.
   const db = openFicDb();
-  const handle = createRequestHandler({
-    works: createWorksRepo(db),
+  const deps = createDeps(db, () => settingItems.recordPrivateWindows.getValue());
+  const origin = browser.runtime.getURL('/');
+  // The reader's frame (entrypoints/reader, being built): typed paths do not know it yet.
+  const context = {
     extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL('/'),
-    recordPrivateWindows: () => settingItems.recordPrivateWindows.getValue(),
-  });
+    extensionOrigin: origin,
+    readerUrl: `${origin}reader.html`,
+  };
+  const handle = createRequestHandler({ ...deps, ...context });
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
 
   browser.commands.onCommand.addListener((command, tab) => {
