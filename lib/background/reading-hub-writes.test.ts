@@ -21,11 +21,24 @@ describe('reading hub: positions', () => {
     });
   });
 
+  it('does not acknowledge a position whose write failed', async () => {
+    const { opened, deps } = setupHub();
+    const port = await opened();
+    vi.spyOn(deps.reading, 'savePosition').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    port.send(positionMessage(3, 1, 40));
+    expect(await port.next('refused')).toMatchObject({
+      seq: 3,
+      error: expect.stringContaining('not saved'),
+    });
+    expect(port.of('saved')).toEqual([]);
+  });
+
   it('stamps with its own clock, whatever time the page sends', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], now: 1_700_000_000_000 });
     const { opened, db } = setupHub();
     const port = await opened();
-    port.send({ ...positionMessage(1, 1, 3), at: 9_999_999_999_999, updatedAt: 9_999_999_999_999 });
+    const forged = positionMessage(1, 1, 3);
+    port.send({ ...forged, position: { ...forged.position, at: 9e12 }, at: 9e12, updatedAt: 9e12 });
     await vi.advanceTimersByTimeAsync(0);
     await port.next('saved');
     const progress = await (await db).get('progress', KEY);

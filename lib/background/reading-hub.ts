@@ -98,14 +98,16 @@ export function createReadingHub(deps: HubDeps) {
     if (!(await recording(session))) return session.post({ type: 'saved', seq, recorded: false });
     const wordsOf = (id: string) => session.chapterWords.get(id);
     const words = wordsAdvanced(session.lastWritten, position, wordsOf, activeMs);
-    const change = await deps.reading.savePosition(
-      key,
-      { position, activeMs, words },
-      timers.now(),
-    );
-    session.lastWritten = position;
-    session.post({ type: 'saved', seq, recorded: change.recorded });
-    tellOthers(session, change);
+    try {
+      const report = { position, activeMs, words };
+      const change = await deps.reading.savePosition(key, report, timers.now());
+      session.lastWritten = position;
+      session.post({ type: 'saved', seq, recorded: change.recorded });
+      tellOthers(session, change);
+    } catch (error) {
+      // Not acknowledged: the reader keeps the position and sends it again.
+      session.post({ type: 'refused', seq, error: `not saved: ${String(error)}` });
+    }
   }
 
   async function write(session: Session, message: Exclude<ReadingMessage, OpenMessage>) {
