@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openFicDb } from '@/lib/db/open-db';
-import { createWorksRepo } from '@/lib/db/works-repo';
+import { createDeps } from '@/lib/background/create-deps';
+import { createReadingHub } from '@/lib/background/reading-hub';
 import { createRequestHandler } from '@/lib/messaging/handle-request';
 import { syncCoverRegistration } from '@/lib/background/cover-registration';
 import { openWelcomeOnInstall } from '@/lib/background/first-run';
@@ -9,16 +10,22 @@ import { openReaderInTab } from '@/lib/messaging/open-reader-in-tab';
 import { loadSettings, settingItems, watchSettings } from '@/lib/settings/storage';
 
 export default defineBackground(() => {
-  // Not awaited: the listener below must be registered synchronously, or the message that woke
-  // the service worker would be lost. Handlers await the handle themselves.
+  // Not awaited: the listeners below must be registered synchronously, or the message (or port)
+  // that woke the service worker would be lost. Handlers await the handle themselves.
   const db = openFicDb();
-  const handle = createRequestHandler({
-    works: createWorksRepo(db),
+  const deps = createDeps(db, () => settingItems.recordPrivateWindows.getValue());
+  const origin = browser.runtime.getURL('/');
+  const context = {
     extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL('/'),
-    recordPrivateWindows: () => settingItems.recordPrivateWindows.getValue(),
-  });
+    extensionOrigin: origin,
+    // The reader's frame (entrypoints/reader, being built): typed paths do not know it yet.
+    readerUrl: `${origin}reader.html`,
+  };
+  const handle = createRequestHandler({ ...deps, ...context });
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
+  // The open reader's long-lived channel: positions, read marks, highlights, live updates.
+  const hub = createReadingHub({ ...deps, ...context });
+  browser.runtime.onConnect.addListener((port) => hub.connect(port));
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-reader' && tab?.id !== undefined) void openReaderInTab(tab.id, true);
@@ -30,4 +37,6 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCoverRegistration));
   browser.runtime.onStartup.addListener(() => void loadSettings().then(syncCoverRegistration));
   watchSettings((settings) => void syncCoverRegistration(settings));
+  // Deleted works past their undo time keep only their tombstone.
+  deps.library.purgeExpired(Date.now()).catch(() => undefined);
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { openFicDb } from './open-db';
-import { createWorksRepo, type WorkSnapshot } from './works-repo';
+import type { OpenedWork } from './work-open';
+import { createWorksRepo } from './works-repo';
 
 let n = 0;
 const freshRepo = () => createWorksRepo(openFicDb(`works-repo-test-${n++}`));
 
-const makeSnapshot = (over: Partial<WorkSnapshot> = {}): WorkSnapshot => ({
+const makeOpened = (over: Partial<OpenedWork> = {}): OpenedWork => ({
   site: 'ao3',
   workId: '1851',
   title: 'Moby-Dick',
@@ -20,8 +21,8 @@ const makeSnapshot = (over: Partial<WorkSnapshot> = {}): WorkSnapshot => ({
 describe('createWorksRepo', () => {
   it('records a first open and counts later ones, keeping the first date', async () => {
     const repo = freshRepo();
-    const first = await repo.recordOpen(makeSnapshot(), 1000);
-    const second = await repo.recordOpen(makeSnapshot({ title: 'Moby-Dick (revised)' }), 2000);
+    const first = await repo.recordOpen(makeOpened(), 1000);
+    const second = await repo.recordOpen(makeOpened({ title: 'Moby-Dick (revised)' }), 2000);
     expect(first).toMatchObject({ key: 'ao3:1851', openCount: 1, firstOpenedAt: 1000 });
     expect(second).toMatchObject({
       openCount: 2,
@@ -34,9 +35,9 @@ describe('createWorksRepo', () => {
 
   it('keeps one record per work whichever URL opened it', async () => {
     const repo = freshRepo();
-    await repo.recordOpen(makeSnapshot({ pageUrl: 'https://archiveofourown.org/works/1851' }), 1);
+    await repo.recordOpen(makeOpened({ pageUrl: 'https://archiveofourown.org/works/1851' }), 1);
     await repo.recordOpen(
-      makeSnapshot({ pageUrl: 'https://archiveofourown.org/works/1851?view_full_work=true' }),
+      makeOpened({ pageUrl: 'https://archiveofourown.org/works/1851?view_full_work=true' }),
       2,
     );
     expect(await repo.list()).toHaveLength(1);
@@ -44,17 +45,25 @@ describe('createWorksRepo', () => {
 
   it('lists the most recently opened first, up to a limit', async () => {
     const repo = freshRepo();
-    await repo.recordOpen(makeSnapshot({ workId: '1' }), 10);
-    await repo.recordOpen(makeSnapshot({ workId: '2' }), 30);
-    await repo.recordOpen(makeSnapshot({ workId: '3' }), 20);
+    await repo.recordOpen(makeOpened({ workId: '1' }), 10);
+    await repo.recordOpen(makeOpened({ workId: '2' }), 30);
+    await repo.recordOpen(makeOpened({ workId: '3' }), 20);
     expect((await repo.list()).map((w) => w.workId)).toEqual(['2', '3', '1']);
     expect((await repo.list(2)).map((w) => w.workId)).toEqual(['2', '3']);
   });
 
-  it('removes a work', async () => {
+  it('never stamps an open before the previous one, even when the clock went back', async () => {
     const repo = freshRepo();
-    await repo.recordOpen(makeSnapshot(), 1);
-    await repo.remove({ site: 'ao3', workId: '1851' });
-    expect(await repo.list()).toEqual([]);
+    await repo.recordOpen(makeOpened(), 5000);
+    const again = await repo.recordOpen(makeOpened(), 1000);
+    expect(again.lastOpenedAt).toBe(5001);
+    expect(again.firstOpenedAt).toBe(5000);
+  });
+
+  it('remembers the chapter count before it grew, and keeps the reader’s own fields', async () => {
+    const repo = freshRepo();
+    await repo.recordOpen(makeOpened({ chapterCount: '3/?' }), 1);
+    const grown = await repo.recordOpen(makeOpened({ chapterCount: '5/?' }), 2);
+    expect(grown.chapterTotal).toEqual({ value: 5, before: 3, at: 2 });
   });
 });

@@ -1,60 +1,27 @@
-import type { Link, SiteId, WorkRef, WorkStatus } from '../sites/types';
+import { nextStamp } from '../progress/stamped';
+import type { WorkRef } from '../sites/types';
 import type { FicDbHandle } from './open-db';
-import type { StoredWorkV1 } from './schema';
+import type { StoredWork } from './schema';
+import { workAfterOpen, type OpenedWork } from './work-open';
 import { workKey } from './work-key';
-
-/** What the reader reports when it opens a work: the work's current metadata. */
-export interface WorkSnapshot {
-  site: SiteId;
-  workId: string;
-  title: string;
-  authors: Link[];
-  fandoms: string[];
-  url: string;
-  words?: number;
-  chapterCount?: string;
-  status: WorkStatus;
-  chapterId?: string;
-  chapterTitle?: string;
-  pageUrl: string;
-}
 
 /** The library: works the reader has opened. */
 export interface WorksRepo {
   /** Records that the work was opened now; resolves with the stored record once committed. */
-  recordOpen(snapshot: WorkSnapshot, now?: number): Promise<StoredWorkV1>;
-  get(ref: WorkRef): Promise<StoredWorkV1 | undefined>;
+  recordOpen(opened: OpenedWork, now?: number): Promise<StoredWork>;
+  get(ref: WorkRef): Promise<StoredWork | undefined>;
   /** Most recently opened first. */
-  list(limit?: number): Promise<StoredWorkV1[]>;
-  remove(ref: WorkRef): Promise<void>;
+  list(limit?: number): Promise<StoredWork[]>;
 }
 
 /** Creates the works repository over an open database. */
 export function createWorksRepo(dbHandle: FicDbHandle): WorksRepo {
   return {
-    async recordOpen(snapshot, now = Date.now()) {
+    async recordOpen(opened, now = Date.now()) {
       const db = await dbHandle;
       const tx = db.transaction('works', 'readwrite');
-      const key = workKey(snapshot);
-      const previous = await tx.store.get(key);
-      const record: StoredWorkV1 = {
-        key,
-        site: snapshot.site,
-        workId: snapshot.workId,
-        title: snapshot.title,
-        authors: snapshot.authors,
-        fandoms: snapshot.fandoms,
-        url: snapshot.url,
-        status: snapshot.status,
-        lastUrl: snapshot.pageUrl,
-        firstOpenedAt: previous?.firstOpenedAt ?? now,
-        lastOpenedAt: now,
-        openCount: (previous?.openCount ?? 0) + 1,
-        ...(snapshot.words !== undefined ? { words: snapshot.words } : {}),
-        ...(snapshot.chapterCount !== undefined ? { chapterCount: snapshot.chapterCount } : {}),
-        ...(snapshot.chapterId !== undefined ? { lastChapterId: snapshot.chapterId } : {}),
-        ...(snapshot.chapterTitle !== undefined ? { lastChapterTitle: snapshot.chapterTitle } : {}),
-      };
+      const previous = await tx.store.get(workKey(opened));
+      const record = workAfterOpen(previous, opened, nextStamp(now, previous?.updatedAt));
       await tx.store.put(record);
       // Acknowledge only once the transaction has committed.
       await tx.done;
@@ -65,7 +32,7 @@ export function createWorksRepo(dbHandle: FicDbHandle): WorksRepo {
     },
     async list(limit = Infinity) {
       const db = await dbHandle;
-      const works: StoredWorkV1[] = [];
+      const works: StoredWork[] = [];
       let cursor = await db
         .transaction('works')
         .store.index('by-last-opened')
@@ -75,12 +42,6 @@ export function createWorksRepo(dbHandle: FicDbHandle): WorksRepo {
         cursor = await cursor.continue();
       }
       return works;
-    },
-    async remove(ref) {
-      const db = await dbHandle;
-      const tx = db.transaction('works', 'readwrite');
-      await tx.store.delete(workKey(ref));
-      await tx.done;
     },
   };
 }

@@ -1,28 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openFicDb } from '../db/open-db';
-import { createWorksRepo } from '../db/works-repo';
-import { createRequestHandler, type Sender } from './handle-request';
-
-const EXT = 'chrome-extension://abc/';
-let n = 0;
-
-function setup(recordPrivate = false) {
-  const works = createWorksRepo(openFicDb(`handler-test-${n++}`));
-  const handle = createRequestHandler({
-    works,
-    extensionId: 'abc',
-    extensionOrigin: EXT,
-    recordPrivateWindows: async () => recordPrivate,
-  });
-  return { works, handle };
-}
-
-const tab = (url: string, incognito = false): Sender => ({
-  id: 'abc',
-  url,
-  tab: { id: 1, incognito },
-});
-const extensionPage: Sender = { id: 'abc', url: `${EXT}popup.html` };
+import { extensionPage, setupHandler as setup, tab } from './testing/senders';
 
 const opened = (over: Record<string, unknown> = {}) => ({
   type: 'work/opened',

@@ -1,72 +1,61 @@
 import * as v from 'valibot';
-import type { WorksRepo } from '../db/works-repo';
-import { EXTENSION_PAGE_ONLY, RequestSchema, type Reply, type RequestType } from './protocol';
-import { sameSite, workFromSender } from './work-from-sender';
+import { RefusedError } from '../db/refused';
+import type { RequestDeps } from './define-request';
+import { LIMITS } from './limits';
+import { REQUESTS } from './requests/index';
+import { classifySender, type Sender, type SenderContext } from './sender';
 
-/** The parts of a message's sender the background looks at. */
-export interface Sender {
-  id?: string;
-  url?: string;
-  tab?: { id?: number; incognito?: boolean };
+export type { Sender };
+
+/** What the dispatcher needs: the handlers' dependencies and who the extension is. */
+export type HandlerDeps = RequestDeps & SenderContext;
+
+/** Any request's answer. */
+export type AnyReply = { ok: true } | { ok: false; error: string };
+
+type AnyDefinition = (typeof REQUESTS)[number];
+const BY_TYPE = new Map<string, AnyDefinition>(REQUESTS.map((r) => [r.type, r]));
+
+/** The serialised size of a message, or Infinity when it cannot be serialised. */
+export function messageBytes(message: unknown): number {
+  try {
+    return JSON.stringify(message)?.length ?? 0;
+  } catch {
+    return Infinity;
+  }
 }
-
-/** What the handler needs from the background. */
-export interface HandlerDeps {
-  works: WorksRepo;
-  /** This extension's id and the URL prefix of its pages ("chrome-extension://<id>/"). */
-  extensionId: string;
-  extensionOrigin: string;
-  /** Whether the reader asked for private windows to be recorded. */
-  recordPrivateWindows: () => Promise<boolean>;
-}
-
-type AnyReply = Reply<RequestType>;
 
 /**
- * Builds the background's message handler: validates the message, checks the sender may send it,
- * then runs it. Never throws; every failure is an `{ ok: false, error }` reply.
+ * Builds the background's message handler: refuses other extensions, finds the request by name,
+ * refuses what is too large or does not match its schema, checks the sender may send it, then
+ * runs it. Never throws; every failure is an `{ ok: false, error }` reply.
  */
 export function createRequestHandler(deps: HandlerDeps) {
   return async (message: unknown, sender: Sender): Promise<AnyReply> => {
-    const parsed = v.safeParse(RequestSchema, message);
+    const from = classifySender(sender, deps);
+    if (from.kind === 'refused' && from.error === 'unknown sender') {
+      return { ok: false, error: from.error };
+    }
+    const type = (message as { type?: unknown } | null)?.type;
+    const definition = typeof type === 'string' ? BY_TYPE.get(type) : undefined;
+    if (!definition) return { ok: false, error: 'invalid message: unknown request' };
+    if (messageBytes(message) > (definition.maxBytes ?? LIMITS.messageBytes)) {
+      return { ok: false, error: 'invalid message: too large' };
+    }
+    const parsed = v.safeParse(definition.schema, message);
     if (!parsed.success) {
       return { ok: false, error: `invalid message: ${v.summarize(parsed.issues)}` };
     }
-    if (sender.id !== deps.extensionId) return { ok: false, error: 'unknown sender' };
-    const request = parsed.output;
-    const fromExtensionPage = sender.url?.startsWith(deps.extensionOrigin) === true;
-    if (EXTENSION_PAGE_ONLY.has(request.type) && !fromExtensionPage) {
-      return { ok: false, error: `${request.type} is only for the extension's own pages` };
+    if (from.kind === 'refused') return { ok: false, error: from.error };
+    if (!(definition.from as readonly string[]).includes(from.kind)) {
+      return { ok: false, error: `${definition.type} is not accepted from ${from.kind}` };
     }
     try {
-      switch (request.type) {
-        case 'work/opened': {
-          if (!sender.tab || !sender.url) return { ok: false, error: 'not sent from a tab' };
-          const senderUrl = new URL(sender.url);
-          const checked = workFromSender(request.work, senderUrl);
-          if (!checked.ok) return checked;
-          // The work's own page must be on the same site as the tab reporting it.
-          if (!sameSite(new URL(request.work.url), senderUrl)) {
-            return { ok: false, error: 'the work’s address is not on the tab’s site' };
-          }
-          if (sender.tab.incognito && !(await deps.recordPrivateWindows())) {
-            return { ok: true, recorded: false };
-          }
-          // The page it was read on is the tab's own address, whatever the message says.
-          const work = await deps.works.recordOpen({
-            ...request.work,
-            ...checked.work,
-            pageUrl: sender.url,
-          });
-          return { ok: true, recorded: true, work };
-        }
-        case 'library/list':
-          return { ok: true, works: await deps.works.list(request.limit) };
-        case 'library/remove':
-          await deps.works.remove({ site: request.site, workId: request.workId });
-          return { ok: true, removed: true };
-      }
+      // The table's entries are checked one by one above; TypeScript cannot follow the pairing.
+      const handle = definition.handle as (r: unknown, c: unknown) => Promise<object>;
+      return { ok: true, ...(await handle(parsed.output, { sender: from, deps })) };
     } catch (error) {
+      if (error instanceof RefusedError) return { ok: false, error: error.message };
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   };

@@ -1,0 +1,26 @@
+import { libraryClearHistory } from './library-clear-history';
+import { libraryDeleteWork } from './library-delete-work';
+import { libraryHighlights } from './library-highlights';
+import { libraryList } from './library-list';
+import { libraryRemove } from './library-remove';
+import { librarySetStatus } from './library-set-status';
+import { librarySetTags } from './library-set-tags';
+import { libraryUndoDelete } from './library-undo-delete';
+import { libraryWork } from './library-work';
+import { libraryWorks } from './library-works';
+import { workOpened } from './work-opened';
+
+/** Every one-shot request the background answers (README.md: how to add one). */
+export const REQUESTS = [
+  workOpened,
+  libraryList,
+  libraryRemove,
+  libraryWorks,
+  libraryWork,
+  librarySetStatus,
+  librarySetTags,
+  libraryDeleteWork,
+  libraryUndoDelete,
+  libraryClearHistory,
+  libraryHighlights,
+] as const;
