@@ -13,7 +13,12 @@ import { yieldToBrowser } from '@/lib/reader/yield';
 import type { Settings } from '@/lib/settings/values';
 import type { Story } from '@/lib/sites/types';
 import { ReaderApp, type ReaderAppProps } from './ReaderApp';
-import readerCss from './reader.css?inline';
+import layoutCss from '@/assets/reader/layout.css?inline';
+import panelsCss from '@/assets/reader/panels.css?inline';
+import textCss from '@/assets/reader/text.css?inline';
+import tokensCss from '@/assets/reader/tokens.css?inline';
+
+const readerCss = [tokensCss, layoutCss, textCss, panelsCss].join('\n');
 
 /** An open reader. */
 export interface ReaderHandle {

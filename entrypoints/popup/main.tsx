@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { paletteCss } from '@/lib/reader/style-vars';
 import { App } from './App';
-import '@/components/reader/reader.css';
+import '@/assets/reader/tokens.css';
+import '@/assets/reader/panels.css';
 import '@/assets/popup.css';
 
 // The popup shares the reader's palette and form styles.
