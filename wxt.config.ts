@@ -9,9 +9,6 @@ import { hostPermissions } from './lib/sites/site-urls';
 
 const require = createRequire(import.meta.url);
 
-// FIC_READER_TEST_BUILD=1 builds what ships with one difference, the reader's shadow root left
-// open so the end-to-end tests can look inside; it goes to its own folder (…-e2e).
-const TEST_BUILD = process.env.FIC_READER_TEST_BUILD === '1';
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
 // Firefox accepts `data_collection_permissions` from 140 on; the CSS Custom Highlight API the
@@ -31,9 +28,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: { minify: process.env.FIC_READER_MINIFY !== '0' },
-    define: { __FIC_READER_TEST_BUILD__: JSON.stringify(TEST_BUILD) },
   }),
-  ...(TEST_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
   hooks: {
     // Fonts come from the @fontsource packages (with their OFL licences) and the per-theme cover
     // stylesheets from lib/reader/palette.ts: one source for each, nothing committed twice.
@@ -74,12 +69,15 @@ export default defineConfig({
     // Drawn in assets/icons/icon.svg; scripts/make-icons.ts renders these into public/icons/.
     icons: ICONS,
     action: { default_title: 'Fic Reader', default_icon: ICONS },
-    // The reader's fonts load in the archives' pages. Chrome can hide their address behind a
-    // per-session URL so pages cannot probe for the extension.
+    // The reader is a page of ours in a frame over the story (issue 9): the page can neither
+    // read it nor drive it. Only that page is offered to web pages (its script, styles and fonts
+    // load from the extension itself), on any page because the reader also opens on request
+    // elsewhere; Chrome serves it behind a per-session address, so no page can probe for it
+    // (Firefox's addresses are random per install anyway).
     web_accessible_resources: [
       {
-        resources: ['fonts/*'],
-        matches: hostPermissions(),
+        resources: ['reader.html'],
+        matches: ['<all_urls>'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],

@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startReaderSession } from '@/components/reader/reader-session';
+import { runContentScript } from '@/lib/content/content-script';
 import { extractPage } from '@/lib/sites/extract-page';
+import { classifyPage } from '@/lib/sites/classify-page';
+import { feedbackOf } from '@/lib/sites/site-urls';
 
 // Injected only when the reader asks (popup or shortcut, through activeTab + scripting) on a
 // page of a site we have no adapter for: other AO3 installs by their markup, anything else
@@ -8,7 +10,13 @@ import { extractPage } from '@/lib/sites/extract-page';
 export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    startReaderSession(ctx, { extract: () => extractPage(document, new URL(location.href)) });
+    const page = classifyPage(new URL(location.href), { doc: document });
+    runContentScript(ctx, {
+      extract: () => extractPage(document, new URL(location.href)),
+      feedback: feedbackOf(page.kind === 'known' ? page.site.id : page.site),
+      openOnStart: true,
+    });
   },
 });

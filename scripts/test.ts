@@ -42,15 +42,6 @@ const steps: Step[] = [
   },
   { name: 'Build (Chrome MV3)', cmd: ['wxt', 'build'] },
   { name: 'Build (Firefox MV3)', cmd: ['wxt', 'build', '-b', 'firefox', '--mv3'] },
-  // The same builds with the reader's shadow root open, for the tests that look inside it.
-  {
-    name: 'Build (test builds)',
-    cmd: [
-      'sh',
-      '-c',
-      'FIC_READER_TEST_BUILD=1 wxt build && FIC_READER_TEST_BUILD=1 wxt build -b firefox --mv3',
-    ],
-  },
   {
     name: 'web-ext lint (Firefox build)',
     cmd: ['tsx', 'scripts/lint-firefox.ts'],

@@ -1,20 +1,15 @@
-import * as v from 'valibot';
-
 /**
  * Messages the extension sends to the reader in a tab (the popup's "Open in reader", the
- * keyboard shortcut). The tab checks them like the background checks its own.
+ * keyboard shortcut). Plain types: the content script checks them by hand
+ * (lib/content/tab-requests.ts), so no schema library is bundled into it.
  */
-export const TabRequestSchema = v.variant('type', [
+export type TabRequest =
   /** Open the reader on this page, or close it if open. */
-  v.object({ type: v.literal('reader/toggle') }),
+  | { type: 'reader/toggle' }
   /** Open the reader on this page (no-op if open). */
-  v.object({ type: v.literal('reader/open') }),
+  | { type: 'reader/open' }
   /** Say what this page is and whether the reader is open. */
-  v.object({ type: v.literal('reader/state') }),
-]);
-
-/** A request to a tab's reader. */
-export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
+  | { type: 'reader/state' };
 
 /** What a tab's reader answers. */
 export interface TabReply {

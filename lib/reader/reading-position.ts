@@ -42,10 +42,9 @@ export function readingPosition(
   if (sections.length === 0) return null;
   const chapterIndex = Math.min(firstBelow(sections, top), sections.length - 1);
   const chapter = story.chapters[chapterIndex];
-  const renderer = chapter && registry.get(chapter.id);
-  if (!chapter || !renderer) return null;
-  const block = renderer.blockAt(top) ?? 0;
-  const before = renderer.counts.slice(0, block).reduce((a, b) => a + b, 0);
+  if (!chapter || registry.renderedCount(chapter.id) === 0) return null;
+  const block = registry.blockAt(chapter.id, top) ?? 0;
+  const before = registry.wordsBefore(chapter.id, block);
   const wordsLeftInChapter = Math.max(0, chapter.words - before);
   const later = story.chapters.slice(chapterIndex + 1).reduce((n, c) => n + c.words, 0);
   let wordsLeftInWork = wordsLeftInChapter + later;

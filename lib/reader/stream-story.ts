@@ -1,6 +1,6 @@
 import { createReadSession, readInSession } from '../sites/common/blocks';
 import type { Extraction, Story } from '../sites/types';
-import { HOLD_BACK } from './text-renderer';
+import { FIRST_SCREEN_BLOCKS, HOLD_BACK } from './streaming-policy';
 import { yieldToBrowser } from './yield';
 
 /**
@@ -12,9 +12,6 @@ import { yieldToBrowser } from './yield';
  * task: what a read has no time for, the next one picks up. Every read reads at least one node,
  * so the reading always ends.
  */
-
-/** Blocks the first chapter needs, beyond the held-back tail, before the reader shows it. */
-export const FIRST_SCREEN_BLOCKS = 16;
 
 /** How often to look while loading: fast until the first screen, then at a calmer pace. */
 const FIRST_INTERVAL_MS = 8;

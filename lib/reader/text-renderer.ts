@@ -1,7 +1,8 @@
 import { sanitize } from '../sanitize';
 import { isSeparator } from '../sites/common/notes-in-text';
 import { countWords } from '../sites/common/text';
-import { isAwakeGroup, sleep } from './chunk-waker';
+import { isAwakeGroup, sleep, wake } from './chunk-waker';
+import { HOLD_BACK } from './streaming-policy';
 import type { UntrustedHtml } from '../sites/types';
 
 /**
@@ -19,20 +20,16 @@ export const CHUNK_BLOCKS = 24;
  * the top level, each frame's visibility and paint bookkeeping took 35-70 ms (issue 7).
  */
 export const GROUP_CHUNKS = 16;
-/**
- * Blocks held back at the end of a chapter still arriving: the chapter's end may yet turn out to
- * be author's notes (see notes-in-text), and a shown paragraph must not move into the notes.
- */
-export const HOLD_BACK = 14;
+export { HOLD_BACK } from './streaming-policy';
 
-/** A chapter's text being rendered. */
+/** A chapter's text being rendered. Block i rendered is block i of the chapter. */
 export class TextRenderer {
-  /** The rendered block elements, by block index (a reading position is an index here). */
-  readonly elements: Element[] = [];
+  private readonly elements: Element[] = [];
   /** Each rendered block's index, for finding the block at a point. */
   private readonly indexes = new WeakMap<Element, number>();
-  /** Words in each rendered block. */
-  readonly counts: number[] = [];
+  /** Words before each rendered block (prefix sums), and in all of them. */
+  private readonly before: number[] = [];
+  private words = 0;
   private blocks: readonly UntrustedHtml[] = [];
   private complete = false;
   private chunk: HTMLElement | null = null;
@@ -44,6 +41,8 @@ export class TextRenderer {
     private readonly pxPerWord: () => number = () => 2.2,
     /** Receives each new group of sleeping chunks (see chunk-waker); without it they wake. */
     private readonly onGroup?: (group: HTMLElement) => void,
+    /** Told after each batch of blocks is rendered: [from, to). */
+    private readonly onRendered?: (from: number, to: number) => void,
   ) {}
 
   /** The first chunk of the first screen is shown at once; later ones start asleep. */
@@ -60,6 +59,11 @@ export class TextRenderer {
     return this.complete ? this.blocks.length : Math.max(0, this.blocks.length - HOLD_BACK);
   }
 
+  /** Blocks rendered so far. */
+  get rendered(): number {
+    return this.elements.length;
+  }
+
   /** Blocks waiting to be rendered. */
   get pending(): number {
     return Math.max(0, this.target - this.elements.length);
@@ -68,6 +72,39 @@ export class TextRenderer {
   /** True once the whole chapter is on the page. */
   get done(): boolean {
     return this.complete && this.elements.length >= this.blocks.length;
+  }
+
+  /** The element of rendered block `block`, if it is rendered. */
+  elementAt(block: number): Element | undefined {
+    return this.elements[block];
+  }
+
+  /** The index of a rendered block element (or of the block holding `node`). */
+  indexOf(node: Node): number | undefined {
+    for (let n: Node | null = node; n && n !== this.container; n = n.parentNode) {
+      const i = this.indexes.get(n as Element);
+      if (i !== undefined) return i;
+    }
+    return undefined;
+  }
+
+  /** Words in the rendered blocks before `block`. */
+  wordsBefore(block: number): number {
+    return block >= this.elements.length ? this.words : (this.before[block] ?? 0);
+  }
+
+  /** Words in rendered block `block`. */
+  wordsIn(block: number): number {
+    return this.wordsBefore(block + 1) - this.wordsBefore(block);
+  }
+
+  /** Wakes the chunk holding rendered block `block` (and its group), so it can be shown. */
+  wakeAt(block: number): void {
+    const chunk = this.elements[block]?.parentElement;
+    if (!chunk) return;
+    const group = chunk.parentElement;
+    if (group) for (const c of group.children) wake(c);
+    group?.classList.add('fr-awake');
   }
 
   /** Starts every chunk asleep, the first one too (a chapter further down the page). */
@@ -83,6 +120,7 @@ export class TextRenderer {
     const group = this.blocks.slice(start, end);
     for (const element of this.sanitizeGroup(group)) this.append(element);
     this.sizeChunk();
+    this.onRendered?.(start, end);
     return end - start;
   }
 
@@ -135,7 +173,8 @@ export class TextRenderer {
     this.chunk.append(element);
     this.indexes.set(element, this.elements.length);
     this.elements.push(element);
-    this.counts.push(words);
+    this.before.push(this.words);
+    this.words += words;
     this.chunkWords += words;
   }
 

@@ -10,7 +10,7 @@ import {
 } from '../pages/royalroad';
 import { lighthouseWork, mobyDickFfn, mobyDickWork } from '../pages/samples';
 import { mobyDickForum, xenforoReaderPage, xenforoReaderUrl } from '../pages/xenforo';
-import { expect, messageTab, setSettings, test, waitForCover } from './harness';
+import { expect, messageTab, setSettings, test, waitForCover, readerOf } from './harness';
 
 // What code run inside the extension's service worker sees.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -79,9 +79,11 @@ test.describe('the reader appears only on story pages', () => {
       pages.serve(url, html);
       const page = await context.newPage();
       await page.goto(url);
-      await expect(page.getByTestId('reader')).toBeVisible();
-      await expect(page.getByTestId('chapter').filter({ hasText: chapterTitle })).toHaveCount(1);
-      await expect(page.getByTestId('chapter-text').first()).not.toBeEmpty();
+      await expect((await readerOf(page)).getByTestId('reader')).toBeVisible();
+      await expect(
+        (await readerOf(page)).getByTestId('chapter').filter({ hasText: chapterTitle }),
+      ).toHaveCount(1);
+      await expect((await readerOf(page)).getByTestId('chapter-text').first()).not.toBeEmpty();
     });
   }
 
@@ -132,6 +134,6 @@ test.describe('the per-site switch', () => {
     await page.waitForTimeout(300);
     expect(await page.locator('fic-reader').count()).toBe(0);
     await messageTab(serviceWorker, url, { type: 'reader/open' });
-    await expect(page.getByTestId('reader')).toBeVisible();
+    await expect((await readerOf(page)).getByTestId('reader')).toBeVisible();
   });
 });

@@ -1,6 +1,6 @@
 import { ao3WorkPage, ao3WorkUrl } from '../pages/ao3/work-page';
 import { mobyDickWork } from '../pages/samples';
-import { expect, readStore, serviceWorkerOf, stopServiceWorker, test } from './harness';
+import { expect, readStore, serviceWorkerOf, stopServiceWorker, test, readerOf } from './harness';
 
 const work = mobyDickWork(3);
 const chapterView = { kind: 'chapter', index: 1 } as const;
@@ -10,7 +10,7 @@ test.describe('foundation', () => {
     const url = pages.serve(ao3WorkUrl(work, chapterView), ao3WorkPage(work, chapterView));
     const page = await context.newPage();
     await page.goto(url);
-    await expect(page.getByTestId('reader')).toBeVisible();
+    await expect((await readerOf(page)).getByTestId('reader')).toBeVisible();
     expect(await page.locator('fic-reader').count()).toBe(1);
   });
 
@@ -31,7 +31,10 @@ test.describe('foundation', () => {
     const url = pages.serve(ao3WorkUrl(work, chapterView), ao3WorkPage(work, chapterView));
     const page = await context.newPage();
     await page.goto(url);
-    await expect(page.getByTestId('open-count')).toHaveAttribute('data-open-count', '1');
+    await expect((await readerOf(page)).getByTestId('open-count')).toHaveAttribute(
+      'data-open-count',
+      '1',
+    );
 
     const before = (await readStore(await serviceWorkerOf(context), 'works')) as { key: string }[];
     expect(before.map((w) => w.key)).toEqual(['ao3:1851']);
@@ -39,7 +42,10 @@ test.describe('foundation', () => {
     await stopServiceWorker(context, page);
     await page.reload();
     // The stopped worker restarts for the reader's message and finds the record it wrote.
-    await expect(page.getByTestId('open-count')).toHaveAttribute('data-open-count', '2');
+    await expect((await readerOf(page)).getByTestId('open-count')).toHaveAttribute(
+      'data-open-count',
+      '2',
+    );
     const after = (await readStore(await serviceWorkerOf(context), 'works')) as {
       key: string;
       openCount: number;
@@ -55,7 +61,10 @@ test.describe('foundation', () => {
     const url = pages.serve(ao3WorkUrl(work, chapterView), ao3WorkPage(work, chapterView));
     const page = await context.newPage();
     await page.goto(url);
-    await expect(page.getByTestId('open-count')).toHaveAttribute('data-open-count', '1');
+    await expect((await readerOf(page)).getByTestId('open-count')).toHaveAttribute(
+      'data-open-count',
+      '1',
+    );
 
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);

@@ -1,23 +1,59 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   test as base,
   expect,
   type BrowserContext,
+  type Frame,
   type Page,
   type Worker,
 } from '@playwright/test';
-import { E2E_EXTENSION_DIR, launchWithExtension, PageServer } from '../support/browser';
+import { EXTENSION_DIR, launchWithExtension, PageServer } from '../support/browser';
 
 // What code run inside the extension's service worker (sw.evaluate) sees.
 declare const chrome: typeof import('wxt/browser').browser;
 
 /**
- * The end-to-end harness: real Chromium with the built extension loaded, saved pages served at
- * their real URLs (tests/support/browser.ts), the extension's pages opened by id, and the
- * background's IndexedDB read from the test.
+ * The end-to-end harness: real Chromium with the built extension loaded (the build that ships),
+ * saved pages served at their real URLs (tests/support/browser.ts), the extension's pages opened
+ * by id, the background's IndexedDB read from the test, and the reader reached through its frame
+ * (the page itself cannot reach it: it sits in a closed shadow root).
  */
+
+/**
+ * The reader's frame in a tab, once it is there. A new one after every load of the page: call
+ * it again after a navigation.
+ */
+export async function readerOf(page: Page, timeout = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((f) => /\/reader\.html/.test(f.url()) && !f.isDetached());
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error(`no reader frame in ${page.url()}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Runs axe-core inside the reader's frame (its page's CSP forbids injected scripts; CDP may). */
+export async function axeInReader(page: Page): Promise<{ id: string; targets: string[] }[]> {
+  const frame = await readerOf(page);
+  const cdp = await page.context().newCDPSession(frame);
+  const source = readFileSync(
+    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+    'utf8',
+  );
+  await cdp.send('Runtime.evaluate', { expression: source });
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: `axe.run(document).then((r) => r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) })))`,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  await cdp.detach();
+  return result.value as { id: string; targets: string[] }[];
+}
 
 /** Reads every record of a store of the background's database. */
 export async function readStore(sw: Worker, store: string): Promise<unknown[]> {
@@ -63,7 +99,7 @@ export const test = base.extend<{
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'fic-reader-e2e-'));
-    const context = await launchWithExtension(dir, true, E2E_EXTENSION_DIR);
+    const context = await launchWithExtension(dir, true, EXTENSION_DIR);
     await use(context);
     await context.close();
     await rm(dir, { recursive: true, force: true });

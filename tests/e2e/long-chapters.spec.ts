@@ -1,7 +1,7 @@
-import type { Page } from '@playwright/test';
+import type { Frame } from '@playwright/test';
 import { longChapterCase, type BenchSite } from '../../scripts/bench/cases';
 import { LONG_CHAPTER_SHAPES, type LongChapterShape } from '../pages/long-chapters';
-import { expect, test } from './harness';
+import { expect, readerOf, test } from './harness';
 
 /**
  * Issue 7: one chapter of thousands of paragraphs, 100,000 nested elements or 10 MB used to hang
@@ -26,9 +26,9 @@ const CASES: [BenchSite, LongChapterShape][] = [
 ];
 
 /** The last paragraph of the reader's text, and the element at the middle of the screen. */
-async function readerState(page: Page) {
-  return page.evaluate(() => {
-    const root = document.querySelector('fic-reader')?.shadowRoot;
+async function readerState(reader: Frame) {
+  return reader.evaluate(() => {
+    const root = document;
     const scroll = root?.querySelector<HTMLElement>('[data-testid="reader-scroll"]');
     const texts = root?.querySelectorAll('[data-testid="chapter-text"] p');
     const last = texts?.[texts.length - 1];
@@ -62,36 +62,39 @@ test.describe('one very long chapter', () => {
       pages.serve(c.url, c.html);
       const page = await context.newPage();
       await page.goto(c.url, { waitUntil: 'commit' });
-      const reader = page.getByTestId('reader');
-      await expect(reader).toBeVisible({ timeout: 30_000 });
+      const reader = await readerOf(page, 30_000);
+      await expect(reader.getByTestId('reader')).toBeVisible({ timeout: 30_000 });
       // The tab answers (every poll below is a round trip into it) and the reading ends: no hang.
       await expect
-        .poll(() => page.evaluate(() => performance.getEntriesByName('fic-reader:ready').length), {
-          timeout: 90_000,
-        })
+        .poll(
+          () => reader.evaluate(() => performance.getEntriesByName('fic-reader:ready').length),
+          {
+            timeout: 90_000,
+          },
+        )
         .toBe(1);
 
       // Scroll through it, a screenful of text under the middle of the screen at each stop.
       for (const at of [0.25, 0.5, 0.75]) {
-        await page.evaluate((fraction) => {
-          const root = document.querySelector('fic-reader')?.shadowRoot;
+        await reader.evaluate((fraction) => {
+          const root = document;
           const scroll = root?.querySelector<HTMLElement>('[data-testid="reader-scroll"]');
           if (scroll) scroll.scrollTop = (scroll.scrollHeight - scroll.clientHeight) * fraction;
         }, at);
-        await expect.poll(async () => (await readerState(page)).middle).not.toBe('');
+        await expect.poll(async () => (await readerState(reader)).middle).not.toBe('');
       }
       // And to the end, which grows as chunks are laid out at their real height.
       await expect
         .poll(
           async () => {
-            await page.evaluate(() => {
-              const root = document.querySelector('fic-reader')?.shadowRoot;
+            await reader.evaluate(() => {
+              const root = document;
               const scroll = root?.querySelector<HTMLElement>('[data-testid="reader-scroll"]');
               scroll
                 ?.querySelector('[data-testid="chapter-text"]')
                 ?.lastElementChild?.scrollIntoView({ block: 'end' });
             });
-            return readerState(page);
+            return readerState(reader);
           },
           { timeout: 30_000 },
         )

@@ -3,7 +3,7 @@ import { ao3WorkPage, ao3WorkUrl } from '../pages/ao3/work-page';
 import { ffnChapterPage, ffnChapterUrl } from '../pages/ffnet';
 import { mobyDickFfn, mobyDickWork } from '../pages/samples';
 import { mobyDickForum, xenforoReaderPage, xenforoReaderUrl } from '../pages/xenforo';
-import { expect, test } from './harness';
+import { expect, readerOf, test } from './harness';
 import type { PageServer } from '../support/browser';
 
 const work = mobyDickWork(4);
@@ -25,16 +25,17 @@ test.describe('reading an AO3 work', () => {
     serveWork(pages, spec);
     const page = await context.newPage();
     await page.goto(ao3WorkUrl(spec, { kind: 'chapter', index: 0 }));
-    const header = page.getByTestId('work-header');
+    const reader = await readerOf(page);
+    const header = reader.getByTestId('work-header');
     await expect(header.getByRole('heading', { level: 1 })).toHaveText(spec.title);
     await expect(header.getByRole('link', { name: 'Herman Melville (hmelville)' })).toBeVisible();
     await expect(header.getByRole('link', { name: 'Teen And Up Audiences' })).toBeVisible();
     await expect(
       header.getByRole('link', { name: 'Graphic Depictions Of Violence' }),
     ).toBeVisible();
-    await expect(page.getByTestId('tags')).not.toHaveAttribute('open');
+    await expect(reader.getByTestId('tags')).not.toHaveAttribute('open');
     // Work notes fold away; the chapter's notes mention a content warning, so they stay open.
-    const notes = page.getByTestId('notes');
+    const notes = reader.getByTestId('notes');
     await expect(notes.first()).not.toHaveAttribute('open');
     await expect(notes.filter({ hasText: 'CW: a storm' })).toHaveAttribute('open');
     await expect(notes.filter({ hasText: 'End notes for chapter 1' })).not.toHaveAttribute('open');
@@ -44,15 +45,19 @@ test.describe('reading an AO3 work', () => {
     serveWork(pages);
     const page = await context.newPage();
     await page.goto(ao3WorkUrl(work, { kind: 'chapter', index: 1 }));
-    await page.getByTestId('next-chapter').click();
+    let reader = await readerOf(page);
+    await reader.getByTestId('next-chapter').click();
     await expect(page).toHaveURL(
       'https://archiveofourown.org/works/1851/chapters/1851003#workskin',
     );
-    await expect(page.getByTestId('chapter')).toContainText('The Spouter-Inn');
-    await page.getByTestId('prev-chapter').click();
+    reader = await readerOf(page);
+    await expect(reader.getByTestId('chapter')).toContainText('The Spouter-Inn');
+    await reader.getByTestId('prev-chapter').click();
     await expect(page).toHaveURL(
       'https://archiveofourown.org/works/1851/chapters/1851002#workskin',
     );
+    // The reader opens on the new page too.
+    await expect((await readerOf(page)).getByTestId('reader')).toBeVisible();
   });
 
   test('jumps to a chapter from the chapter list and the chapter select', async ({
@@ -62,28 +67,34 @@ test.describe('reading an AO3 work', () => {
     serveWork(pages);
     const page = await context.newPage();
     await page.goto(ao3WorkUrl(work, { kind: 'chapter', index: 0 }));
-    await page.getByTestId('open-chapters').click();
-    const toc = page.getByTestId('toc');
+    let reader = await readerOf(page);
+    await reader.getByTestId('open-chapters').click();
+    const toc = reader.getByTestId('toc');
     await expect(toc.locator('[aria-current="page"]')).toHaveText('1. Loomings');
     await toc.getByRole('link', { name: '3. The Spouter-Inn' }).click();
     await expect(page).toHaveURL('https://archiveofourown.org/works/1851/chapters/1851003');
-    await page.getByTestId('chapter-select').selectOption({ label: '4. The Counterpane' });
+    reader = await readerOf(page);
+    await reader.getByTestId('chapter-select').selectOption({ label: '4. The Counterpane' });
     await expect(page).toHaveURL('https://archiveofourown.org/works/1851/chapters/1851004');
+    // The reader opens on the new page too.
+    await expect((await readerOf(page)).getByTestId('reader')).toBeVisible();
   });
 
   test('scrolls within an entire work from its table of contents', async ({ context, pages }) => {
     serveWork(pages);
     const page = await context.newPage();
     await page.goto(ao3WorkUrl(work, { kind: 'entire' }));
-    await expect(page.getByTestId('chapter')).toHaveCount(4);
+    let reader = await readerOf(page);
+    await expect(reader.getByTestId('chapter')).toHaveCount(4);
     // Reading aids at the reader's speed: what is left of the chapter, and of the work.
-    await expect(page.getByTestId('time-left')).toContainText(
+    await expect(reader.getByTestId('time-left')).toContainText(
       /min left in chapter · .* in the work/,
     );
-    await page.getByTestId('open-chapters').click();
-    await page.getByTestId('toc').getByRole('button', { name: '3. The Spouter-Inn' }).click();
+    await reader.getByTestId('open-chapters').click();
+    await reader.getByTestId('toc').getByRole('button', { name: '3. The Spouter-Inn' }).click();
     await expect(page).toHaveURL(ao3WorkUrl(work, { kind: 'entire' }));
-    const heading = page.getByRole('heading', { name: /The Spouter-Inn/ });
+    reader = await readerOf(page);
+    const heading = reader.getByRole('heading', { name: /The Spouter-Inn/ });
     await expect(heading).toBeInViewport();
     await expect(heading).toBeFocused();
   });
@@ -95,17 +106,20 @@ test.describe('reading an AO3 work', () => {
     serveWork(pages);
     const page = await context.newPage();
     await page.goto(ao3WorkUrl(work, { kind: 'chapter', index: 1 }));
-    await expect(page.getByTestId('reader')).toBeVisible();
+    let reader = await readerOf(page);
+    await expect(reader.getByTestId('reader')).toBeVisible();
     await page.keyboard.press('?');
-    await expect(page.getByTestId('shortcuts')).toBeVisible();
+    await expect(reader.getByTestId('shortcuts')).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(page.getByTestId('shortcuts')).toHaveCount(0);
+    await expect(reader.getByTestId('shortcuts')).toHaveCount(0);
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/chapters\/1851003/);
-    await expect(page.getByTestId('chapter')).toContainText('The Spouter-Inn');
+    reader = await readerOf(page);
+    await expect(reader.getByTestId('chapter')).toContainText('The Spouter-Inn');
     await page.keyboard.press('[');
     await expect(page).toHaveURL(/chapters\/1851002/);
-    await expect(page.getByTestId('reader')).toBeVisible();
+    reader = await readerOf(page);
+    await expect(reader.getByTestId('reader')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.locator('fic-reader')).toHaveCount(0);
     expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('block');
@@ -121,15 +135,19 @@ test.describe('reading on other archives', () => {
     for (let n = 1; n <= 3; n++) pages.serve(ffnChapterUrl(story, n), ffnChapterPage(story, n));
     const page = await context.newPage();
     await page.goto(ffnChapterUrl(story, 2));
-    await page.getByTestId('next-chapter').click();
+    let reader = await readerOf(page);
+    await reader.getByTestId('next-chapter').click();
     await expect(page).toHaveURL('https://www.fanfiction.net/s/1851001/3/Moby-Dick');
-    await page.getByTestId('prev-chapter').click();
+    reader = await readerOf(page);
+    await reader.getByTestId('prev-chapter').click();
     await expect(page).toHaveURL('https://www.fanfiction.net/s/1851001/2/Moby-Dick');
-    await page.getByTestId('chapter-select').selectOption({ label: '1. Loomings' });
+    reader = await readerOf(page);
+    await reader.getByTestId('chapter-select').selectOption({ label: '1. Loomings' });
     await expect(page).toHaveURL('https://www.fanfiction.net/s/1851001/1/Moby-Dick');
+    reader = await readerOf(page);
     // Chapter 1's author's notes, written into the text, are folded away from the story.
-    await expect(page.getByTestId('notes').first()).toContainText('A/N');
-    await expect(page.getByTestId('chapter-text')).not.toContainText('A/N');
+    await expect(reader.getByTestId('notes').first()).toContainText('A/N');
+    await expect(reader.getByTestId('chapter-text')).not.toContainText('A/N');
   });
 
   test('a forum reader page shows its threadmarks as chapters and pages onward', async ({
@@ -141,11 +159,13 @@ test.describe('reading on other archives', () => {
     pages.serve(xenforoReaderUrl(thread, 2), xenforoReaderPage(thread, 2));
     const page = await context.newPage();
     await page.goto(xenforoReaderUrl(thread, 1));
-    const chapters = page.getByTestId('chapter');
+    let reader = await readerOf(page);
+    const chapters = reader.getByTestId('chapter');
     await expect(chapters.first()).toContainText('Loomings');
     await expect(chapters).toHaveCount(3);
-    await page.getByTestId('next-chapter').click();
+    await reader.getByTestId('next-chapter').click();
     await expect(page).toHaveURL(xenforoReaderUrl(thread, 2));
-    await expect(page.getByTestId('reader')).toBeVisible();
+    reader = await readerOf(page);
+    await expect(reader.getByTestId('reader')).toBeVisible();
   });
 });

@@ -1,8 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
 import { paras } from '../pages/html';
 import { ao3WorkPage, ao3WorkUrl, type Ao3WorkSpec } from '../pages/ao3/work-page';
 import { lighthouseWork, mobyDickWork } from '../pages/samples';
-import { expect, messageTab, serviceWorkerOf, setSettings, test, waitForCover } from './harness';
+import {
+  axeInReader,
+  expect,
+  messageTab,
+  readerOf,
+  serviceWorkerOf,
+  setSettings,
+  test,
+  waitForCover,
+} from './harness';
 
 const work = mobyDickWork(3);
 const view = { kind: 'chapter', index: 0 } as const;
@@ -17,7 +25,7 @@ test.describe('the reader over the page', () => {
     pages.serve(url, ao3WorkPage(work, view));
     const page = await context.newPage();
     await page.goto(url);
-    await expect(page.getByTestId('reader')).toBeVisible();
+    await expect((await readerOf(page)).getByTestId('reader')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.locator('fic-reader')).toHaveCount(0);
 
@@ -30,7 +38,7 @@ test.describe('the reader over the page', () => {
     expect(before.y).toBe(1500);
 
     await messageTab(serviceWorker, url, { type: 'reader/toggle' });
-    await expect(page.getByTestId('reader')).toBeVisible();
+    await expect((await readerOf(page)).getByTestId('reader')).toBeVisible();
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe(
       'hidden',
     );
@@ -56,7 +64,8 @@ test.describe('the reader over the page', () => {
     pages.serve(url, ao3WorkPage(work, view));
     const reader = await context.newPage();
     await reader.goto(url);
-    const root = reader.getByTestId('reader');
+    const frame = await readerOf(reader);
+    const root = frame.getByTestId('reader');
     await expect(root).toHaveClass(/fr-theme-auto/);
 
     const popup = await context.newPage();
@@ -67,7 +76,7 @@ test.describe('the reader over the page', () => {
     await reader.bringToFront();
     await expect(root).toHaveClass(/fr-theme-dark/);
     await expect(root).toHaveCSS('background-color', 'rgb(22, 24, 28)');
-    await expect(reader.getByTestId('chapter-text').first()).toHaveCSS('font-size', '24px');
+    await expect(frame.getByTestId('chapter-text').first()).toHaveCSS('font-size', '24px');
   });
 
   for (const theme of ['light', 'dark'] as const) {
@@ -80,18 +89,14 @@ test.describe('the reader over the page', () => {
       pages.serve(url, ao3WorkPage(work, view));
       const page = await context.newPage();
       await page.goto(url);
-      await expect(page.getByTestId('chapter-text').first()).not.toBeEmpty();
-      await page.getByTestId('tags').locator('summary').click();
-      const results = await new AxeBuilder({ page }).include('fic-reader').analyze();
-      expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      const reader = await readerOf(page);
+      await expect(reader.getByTestId('chapter-text').first()).not.toBeEmpty();
+      await reader.getByTestId('tags').locator('summary').click();
+      const results = await axeInReader(page);
+      expect(results.map((v) => `${v.id}: ${v.targets.join(', ')}`)).toEqual([]);
       // The panels too.
-      await page.getByTestId('open-settings').click();
-      const withPanel = await new AxeBuilder({ page }).include('fic-reader').analyze();
-      expect(withPanel.violations.map((v) => v.id)).toEqual([]);
+      await reader.getByTestId('open-settings').click();
+      expect((await axeInReader(page)).map((v) => v.id)).toEqual([]);
     });
   }
 
@@ -114,9 +119,10 @@ ${paras(Array.from({ length: 120 }, (_, i) => `Filler paragraph ${i + 1} about t
     pages.serve(url, ao3WorkPage(footnoted, { kind: 'single' }));
     const page = await context.newPage();
     await page.goto(url);
-    await page.getByTestId('chapter-text').getByRole('link', { name: '1', exact: true }).click();
+    const reader = await readerOf(page);
+    await reader.getByTestId('chapter-text').getByRole('link', { name: '1', exact: true }).click();
     await expect(
-      page.getByTestId('chapter-text').getByText('The lamp burned whale oil'),
+      reader.getByTestId('chapter-text').getByText('The lamp burned whale oil'),
     ).toBeInViewport();
     expect(page.url()).toBe(url);
   });
@@ -145,19 +151,23 @@ ${paras(Array.from({ length: 120 }, (_, i) => `Filler paragraph ${i + 1} about t
     pages.serve(hostileUrl, ao3WorkPage(hostile, { kind: 'single' }));
     const page = await context.newPage();
     await page.goto(hostileUrl);
-    const text = page.getByTestId('chapter-text');
+    const reader = await readerOf(page);
+    const text = reader.getByTestId('chapter-text');
     await expect(text).toContainText('The last harmless paragraph.');
     await text.getByText('The last harmless paragraph.').hover();
     await text.getByText('A tempting link').click();
     await page.waitForTimeout(500);
-    // Whatever the site's own page did with the payload, none of it ran inside the reader.
+    // Whatever the site's own page did with the payload, none of it ran inside the reader (in
+    // the reader's frame or, through it, in the page).
     const pwned = (await page.evaluate(() => (window as { pwned?: string[] }).pwned)) ?? [];
     expect(pwned).not.toContain('reader');
     expect(pwned).not.toContain('link');
+    expect(await reader.evaluate(() => (window as { pwned?: string[] }).pwned)).toBeUndefined();
     expect(
       await text.locator('script, style, [onerror], [onmouseover], [href^="javascript"]').count(),
     ).toBe(0);
-    // The reader is on top: the point at the middle of its text is the reader's.
+    // The reader is on top: the point at the middle of its text is the reader's (its frame's
+    // host; the page sees no more of it).
     const box = await text.getByText('The first harmless paragraph.').boundingBox();
     expect(box).not.toBeNull();
     const hit = await page.evaluate(
@@ -202,7 +212,7 @@ ${paras(Array.from({ length: 120 }, (_, i) => `Filler paragraph ${i + 1} about t
       requestAnimationFrame(look);
     });
     await page.goto(url);
-    await expect(page.getByTestId('reader')).toBeVisible();
+    await expect((await readerOf(page)).getByTestId('reader')).toBeVisible();
     const frames = (await page.evaluate(() => (window as { frames_?: unknown[] }).frames_)) as {
       bg: string;
       siteShown: boolean;

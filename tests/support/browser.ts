@@ -8,8 +8,6 @@ import { resolve } from 'node:path';
 
 /** The built Chrome extension (npm run build): what ships, its shadow root closed. */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-/** The test build (npm run build:e2e): the same, with the shadow root open for the tests. */
-export const E2E_EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 /** Debian's Chromium unless CHROME_PATH says otherwise. */
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 

@@ -33,11 +33,14 @@ export function makeChapter(blocks: readonly string[], chapterId = 'c1'): TestCh
   const renderer = new TextRenderer(text, 'https://archiveofourown.org/works/1');
   renderer.setBlocks(blocks, true);
   while (renderer.renderSome() > 0);
-  const texts = renderer.elements.map((element) => blockText(element).text);
+  const elements = Array.from({ length: renderer.rendered }, (_, i) =>
+    renderer.elementAt(i),
+  ).filter((e): e is Element => e !== undefined);
+  const texts = elements.map((element) => blockText(element).text);
   const rendered: RenderedBlocks = {
     chapterId,
-    blockCount: renderer.elements.length,
-    element: (i) => renderer.elements[i],
+    blockCount: elements.length,
+    element: (i) => elements[i],
     text: (i) => texts[i] ?? '',
   };
   return { doc, section, title, notesAfter, rendered, texts };

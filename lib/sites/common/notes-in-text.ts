@@ -14,6 +14,13 @@ const READER_TALK =
   /\b(?:reviews?|reviewers?|review(?:ing)?|thanks?|thank you|disclaimer|i (?:do not|don'?t) own|beta(?:'?d| reader)?|update[sd]?|updating|next chapter|this chapter|last chapter|enjoy(?:ed)?|reading|comments?|kudos|follow(?:s|ed|ers)?|fav(?:ou?rite)?s?|patreon|discord|hiatus|r&r|read and review|a\/n)\b/i;
 
 const MAX_SEGMENT_BLOCKS = 12;
+/**
+ * How many blocks at the end of a chapter are ever looked at: notes (and the rule that sets them
+ * off) are only ever found within these. The streaming reader holds this many back while a
+ * chapter is still arriving (lib/reader/streaming-policy.ts), so no block it shows can turn into
+ * a note later.
+ */
+export const END_WINDOW_BLOCKS = MAX_SEGMENT_BLOCKS + 2;
 const SHORT_SEGMENT = { blocks: 5, words: 150 };
 
 /** True for a scene-break style line: a rule, or only symbols ("_____", "* * *", "xXx", "~o~"). */
@@ -53,7 +60,7 @@ export function notesInText(
   const n = rawTexts.length;
   // Only the ends matter; normalising every block of a long chapter would be wasted work.
   const texts = rawTexts.map((t, i) =>
-    i <= MAX_SEGMENT_BLOCKS + 1 || i >= n - MAX_SEGMENT_BLOCKS - 2 ? squash(t) : '',
+    i <= MAX_SEGMENT_BLOCKS + 1 || i >= n - END_WINDOW_BLOCKS ? squash(t) : '',
   );
   const total = counts.reduce((a, b) => a + b, 0);
   const small = (from: number, to: number) =>
