@@ -3,9 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CHROME_PATH, EXTENSION_DIR } from '../tests/support/browser';
 import { attributeLongTasks } from './bench/attribute';
+import { bundleSizes } from './bench/bundle-sizes';
 import { entireWorkCase, longChapterCase, parseShapes, type BenchCase } from './bench/cases';
 import { extractBundle } from './bench/extract-bundle';
-import { checks, table, type CaseResult } from './bench/report';
+import { checks, pageTable, readerTable, type BuildResult, type CaseResult } from './bench/report';
 import { pageAlone, withReader } from './bench/runs';
 
 /**
@@ -13,13 +14,16 @@ import { pageAlone, withReader } from './bench/runs';
  * medians of several runs, on generated AO3 entire works (5k, 50k, 500k words: issue 4) and on
  * one-chapter pages of pathological shapes (issue 7: 100k and 500k words in one chapter, 100,000
  * nested elements; `--shapes` takes `site:shape` for FanFiction.Net and Royal Road too). For each
- * case one more load is traced to say whose each long task after the first frame was. Writes bench-results/bench.json and bench-results/bench.md.
+ * case one more load is traced to say whose each long task after the first frame was, and how
+ * long the content script took to evaluate. `--compare LABEL=DIR` runs another build (say, the
+ * one before a change) in the same run. Writes bench-results/bench.json and bench.md.
  */
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     sizes: { type: 'string', default: '5000,50000,500000' },
     shapes: { type: 'string', default: 'ao3:words-100k,ao3:words-500k,ao3:nested-100k' },
+    compare: { type: 'string', multiple: true, default: [] },
     'no-trace': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
   },
@@ -28,6 +32,13 @@ const runs = Number(values.runs);
 const cases: BenchCase[] = [
   ...values.sizes.split(',').filter(Boolean).map(Number).map(entireWorkCase),
   ...parseShapes(values.shapes).map(({ site, shape }) => longChapterCase(site, shape)),
+];
+const builds = [
+  { label: 'this build', dir: EXTENSION_DIR },
+  ...values.compare.map((spec) => {
+    const [label, dir] = spec.includes('=') ? spec.split('=') : [spec, spec];
+    return { label: label!, dir: dir! };
+  }),
 ];
 
 if (!values['no-build']) {
@@ -43,31 +54,45 @@ for (const c of cases) {
   console.log(
     `  page alone: FCP ${page.fcp.toFixed(0)} ms, DCL ${page.dcl.toFixed(0)} ms, timer starved ${page.timerGap.toFixed(0)} ms; Readability ${page.readability.toFixed(0)} ms, our extraction ${page.extract.toFixed(0)} ms`,
   );
-  const reader = await withReader(c, runs, EXTENSION_DIR);
-  console.log(
-    `  reader: first frame ${reader.firstFrame.toFixed(0)} ms (${reader.firstFrameFromStart.toFixed(0)} ms after the content script started), ready ${reader.ready.toFixed(0)} ms, longest task after the first frame ${reader.longestAfterFirstFrame.toFixed(0)} ms, timer starved ${reader.timerGapAfterFirstFrame.toFixed(0)} ms after it (${reader.timerGapAfterDcl.toFixed(0)} ms after DOMContentLoaded)`,
-  );
-  const result: CaseResult = { case: c, pageMB: c.html.length / 1e6, page, reader };
-  if (!values['no-trace']) {
-    result.owners = (await attributeLongTasks(c, EXTENSION_DIR)).tasks;
-    console.log(`  long tasks after the first frame (traced): ${JSON.stringify(result.owners)}`);
+  const measured: BuildResult[] = [];
+  for (const { label, dir } of builds) {
+    const reader = await withReader(c, runs, dir);
+    const result: BuildResult = { build: label, reader };
+    if (!values['no-trace']) {
+      const traced = await attributeLongTasks(c, dir);
+      result.owners = traced.tasks;
+      result.scriptEvalMs = traced.scriptEvalMs;
+    }
+    console.log(
+      `  ${label}: first frame ${reader.firstFrame.toFixed(0)} ms (${reader.firstFrameFromStart.toFixed(0)} ms after the content script started at ${reader.scriptStart.toFixed(0)}), on screen ${reader.onScreen.toFixed(0)} ms, ready ${reader.ready.toFixed(0)} ms, timer starved ${reader.timerGapAfterFirstFrame.toFixed(0)} ms after the first frame; long tasks ${JSON.stringify(result.owners ?? [])}`,
+    );
+    measured.push(result);
   }
-  results.push(result);
+  results.push({ case: c, pageMB: c.html.length / 1e6, page, builds: measured });
 }
 
-const md = table(results);
+const sizes = builds.map(({ label, dir }) => ({ build: label, bundles: bundleSizes(dir) }));
 const verdicts = checks(results);
+const md = [
+  `## The page alone\n\n${pageTable(results)}`,
+  `## With the reader\n\n${readerTable(results)}`,
+  `## Bundles (bytes, gzipped)\n\n${sizes
+    .map(
+      (s) => `- ${s.build}: ${s.bundles.map((b) => `${b.name} ${b.raw} (${b.gzip})`).join(', ')}`,
+    )
+    .join('\n')}`,
+].join('\n\n');
 mkdirSync('bench-results', { recursive: true });
 const when = new Date().toISOString();
 writeFileSync(
   'bench-results/bench.json',
-  JSON.stringify({ when, runs, chromium: CHROME_PATH, results, checks: verdicts }, null, 2),
+  JSON.stringify({ when, runs, chromium: CHROME_PATH, results, sizes, checks: verdicts }, null, 2),
 );
 writeFileSync(
   'bench-results/bench.md',
   `# Fic Reader benchmark (${when}, medians of ${runs} runs, times in ms from navigation start unless said)\n\n${md}\n`,
 );
-console.log(`\nMedians of ${runs} runs (ms from navigation start unless said):\n${md}\n`);
+console.log(`\nMedians of ${runs} runs:\n${md}\n`);
 for (const c of verdicts) {
   const line = Object.entries(c)
     .filter(([k]) => k !== 'case')

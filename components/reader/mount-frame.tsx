@@ -66,6 +66,7 @@ export function startReaderFrame(win: Window): void {
   };
 
   void acceptPort(win, nonce).then((port) => {
+    mark('port');
     const send = (message: FromFrame) => port.postMessage(message);
     const draw = () => {
       if (!view || !root) return;
@@ -102,6 +103,7 @@ export function startReaderFrame(win: Window): void {
       if (message.type === 'timing') return mark(`page-${message.name}`, { detail: message.at });
       if (message.type === 'show-chapter') return view?.jumpTo(message.chapterId);
       site = message.site;
+      if (!view) mark('story-received');
       const { story, replaced } = assembly.apply(message.head, message.blocks);
       if (!story) return;
       openOnce(story);

@@ -86,7 +86,9 @@ export function sessionStep(state: SessionState, event: SessionEvent): Step {
         effects: event.covered ? [{ type: 'preload' }] : [],
       };
     case 'settings':
-      if (!state.storyUrl || state.phase !== 'idle') return stay(state);
+      // Nothing to open by itself: not a story URL, already open or closed, or a request is
+      // already reading the page.
+      if (!state.storyUrl || state.phase !== 'idle' || state.wanted) return stay(state);
       if (!event.autoOpen) return { state, effects: [{ type: 'hide' }, { type: 'uncover' }] };
       return { state: { ...state, phase: 'opening' }, effects: [{ type: 'stream' }] };
     case 'reading':

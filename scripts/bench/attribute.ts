@@ -1,6 +1,6 @@
-import type { BrowserContext } from '@playwright/test';
 import type { BenchCase } from './cases';
-import { withContext } from './runs';
+import { sleep } from './raw-browser';
+import { withBrowser } from './runs';
 
 /**
  * Who made each long task after the reader's first frame, from a Chrome trace of one load: the
@@ -54,13 +54,15 @@ function ownerOf(children: TraceEvent[]): TaskOwner {
 
 /** Traces one load with the reader and lists the long tasks after its first frame, by owner. */
 export async function attributeLongTasks(c: BenchCase, extension: string, waitMs = 8000) {
-  return withContext(extension, async (context: BrowserContext, server) => {
-    server.serve(c.url, c.html);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
+  return withBrowser(c, extension, async (browser) => {
     const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-    await cdp.send('Tracing.start', {
+    const off = browser.on((m) => {
+      if (m.method === 'Tracing.dataCollected')
+        events.push(...((m.params?.value ?? []) as TraceEvent[]));
+    });
+    await sleep(1500); // the background registers the cover at install
+    const tab = await browser.newPage();
+    await browser.send('Tracing.start', {
       traceConfig: {
         includedCategories: [
           'devtools.timeline',
@@ -72,15 +74,31 @@ export async function attributeLongTasks(c: BenchCase, extension: string, waitMs
       },
       transferMode: 'ReportEvents',
     });
-    await page.goto(c.url, { waitUntil: 'commit', timeout: 120_000 });
-    await page.waitForTimeout(waitMs);
-    const finished = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
+    await browser.send('Page.navigate', { url: c.url }, tab.sessionId);
+    await sleep(waitMs);
+    const finished = new Promise<void>((resolve) => {
+      const stop = browser.on((m) => {
+        if (m.method === 'Tracing.tracingComplete') {
+          stop();
+          resolve();
+        }
+      });
+    });
+    await browser.send('Tracing.end');
     await finished;
+    off();
     const parse = events.find((e) => e.name === 'ParseHTML');
     const first = events.find((e) => e.name === 'fic-reader:first-frame');
-    if (!parse || !first) return { tasks: [] as { owner: TaskOwner; ms: number }[] };
+    if (!parse || !first)
+      return { tasks: [] as { owner: TaskOwner; ms: number }[], scriptEvalMs: NaN };
     const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
+    // The content script's own evaluation, on the page's main thread at document_start.
+    const scriptEvalMs =
+      main
+        .filter(
+          (e) => e.name === 'EvaluateScript' && /\/content-scripts\//.test(e.args?.data?.url ?? ''),
+        )
+        .reduce((n, e) => n + (e.dur ?? 0), 0) / 1000;
     const tasks = main
       .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 50_000 && e.ts >= first.ts)
       .map((task) => {
@@ -90,6 +108,6 @@ export async function attributeLongTasks(c: BenchCase, extension: string, waitMs
         );
         return { owner: ownerOf(inside), ms: Math.round((task.dur ?? 0) / 1000) };
       });
-    return { tasks };
+    return { tasks, scriptEvalMs };
   });
 }

@@ -18,25 +18,28 @@ export const RECORDER = `
     window.__bench.gaps.push([lastTick, now - lastTick]);
     lastTick = now;
   }, 10);
+  // Every frame of the first seconds: is the site's body on screen? (The reader, in its own
+  // frame over the page, cannot be seen from here; the site's body must stay hidden under it.)
+  const lookUntil = performance.now() + 3000;
   const look = () => {
     const body = document.body;
-    const reader = document.querySelector('fic-reader') !== null;
-    if (body && body.childElementCount > 0 && !reader) {
+    if (body && body.childElementCount > 0) {
       const style = getComputedStyle(body);
       window.__bench.frames++;
       if (style.display !== 'none' && style.visibility !== 'hidden') window.__bench.siteFrames++;
     }
-    if (!reader) requestAnimationFrame(look);
+    if (performance.now() < lookUntil) requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
 `;
 
-/** The page's own timings and the reader's marks. */
-export const TIMINGS = `(() => {
+/**
+ * The page's own timings, and what happened on its main thread after the reader's first frame
+ * (a function of that time, in the page's clock: the reader's marks are not in this timeline).
+ */
+export const TIMINGS = `((firstFrame) => {
   const nav = performance.getEntriesByType('navigation')[0];
   const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-  const mark = (name) => performance.getEntriesByName('fic-reader:' + name)[0]?.startTime ?? NaN;
-  const firstFrame = mark('first-frame');
   const since = Number.isFinite(firstFrame) ? firstFrame : (fcp ? fcp.startTime : 0);
   const after = window.__bench.longtasks.filter(([start]) => start >= firstFrame);
   // A gap that ends after the moment counts: the timer was starved across it.
@@ -45,9 +48,6 @@ export const TIMINGS = `(() => {
   return {
     fcp: fcp ? fcp.startTime : NaN,
     dcl: nav.domContentLoadedEventEnd,
-    start: mark('start'),
-    firstFrame,
-    ready: mark('ready'),
     longestAfterFirstFrame: after.reduce((m, [, d]) => Math.max(m, d), 0),
     longTasksAfterFirstFrame: after.length,
     siteFrames: window.__bench.siteFrames,
@@ -55,7 +55,7 @@ export const TIMINGS = `(() => {
     timerGapAfter: gapAfter(since),
     timerGapAfterDcl: gapAfter(nav.domContentLoadedEventEnd),
   };
-})()`;
+})`;
 
 /** Readability and our extractor on the loaded page (the bundle defines window.__extract). */
 export const EXTRACTORS = `(() => {

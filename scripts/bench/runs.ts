@@ -1,66 +1,61 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import {
-  CHROME_PATH,
-  CHROMIUM_ARGS,
-  launchWithExtension,
-  PageServer,
-} from '../../tests/support/browser';
 import type { BenchCase } from './cases';
 import { EXTRACTORS, RECORDER, TIMINGS } from './page-scripts';
+import { RawBrowser, sleep, startPageServer } from './raw-browser';
+import { FRAME_TIMINGS, PAGE_MARK_TIMINGS, READY, type ReaderTimings } from './reader-timings';
 import { medians } from './stats';
 
-/** Heap and DOM size of a page, after a garbage collection. */
-async function metrics(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics: list } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
+/** Hosts the bench's pages live at (served locally). */
+const HOSTS = ['archiveofourown.org', 'www.fanfiction.net', 'www.royalroad.com'];
+
+/** Runs `run` with a fresh Chromium (with an extension, or none) and the case's page served. */
+export async function withBrowser<T>(
+  c: BenchCase,
+  extension: string | null,
+  run: (browser: RawBrowser) => Promise<T>,
+): Promise<T> {
+  const pages = new Map([[c.url.replace(/#.*$/, ''), c.html]]);
+  const { server, port } = await startPageServer(pages);
+  const browser = await RawBrowser.launch({ extension, hosts: HOSTS, port });
+  try {
+    return await run(browser);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Opens the case's page in a new tab with the recorder installed before the page's scripts. */
+async function load(browser: RawBrowser, c: BenchCase) {
+  const tab = await browser.newPage();
+  await browser.send('Page.addScriptToEvaluateOnNewDocument', { source: RECORDER }, tab.sessionId);
+  await browser.send('Page.navigate', { url: c.url }, tab.sessionId);
+  return tab;
+}
+
+/** Heap and DOM size of a tab, after a garbage collection. */
+async function metrics(browser: RawBrowser, sessionId: string) {
+  await browser.send('HeapProfiler.collectGarbage', {}, sessionId);
+  await browser.send('Performance.enable', {}, sessionId);
+  const { metrics: list } = (await browser.send('Performance.getMetrics', {}, sessionId)) as {
+    metrics: { name: string; value: number }[];
+  };
   const get = (name: string) => list.find((m) => m.name === name)?.value ?? Number.NaN;
   return { heapMB: get('JSHeapUsedSize') / 1e6, nodes: get('Nodes') };
 }
 
-/** Runs `run` in a fresh Chromium profile, with the built extension or without. */
-export async function withContext<T>(
-  extension: string | null,
-  run: (context: BrowserContext, server: PageServer) => Promise<T>,
-): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), 'fic-reader-bench-'));
-  const context = extension
-    ? await launchWithExtension(dir, true, extension)
-    : await chromium.launchPersistentContext(dir, {
-        executablePath: CHROME_PATH,
-        headless: true,
-        viewport: { width: 1280, height: 900 },
-        args: CHROMIUM_ARGS,
-      });
-  const server = new PageServer(context);
-  await server.start();
-  try {
-    return await run(context, server);
-  } finally {
-    await context.close();
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
 /** The page alone: its own paint, DOMContentLoaded and starved timers; both extractors on it. */
 export async function pageAlone(c: BenchCase, runs: number, bundle: string) {
-  return withContext(null, async (context, server) => {
-    server.serve(c.url, c.html);
+  return withBrowser(c, null, async (browser) => {
     const out = [];
     for (let i = 0; i < runs; i++) {
-      const tab = await context.newPage();
-      await tab.addInitScript(RECORDER);
-      await tab.goto(c.url, { waitUntil: 'load', timeout: 120_000 });
-      await tab.waitForTimeout(300);
-      const t = (await tab.evaluate(TIMINGS)) as Record<string, number>;
-      const m = await metrics(tab);
-      await tab.addScriptTag({ content: bundle });
-      const e = (await tab.evaluate(EXTRACTORS)) as Record<string, number>;
+      const tab = await load(browser, c);
+      while ((await browser.eval<string>(tab.sessionId, 'document.readyState')) !== 'complete')
+        await sleep(50);
+      await sleep(300);
+      const t = await browser.eval<Record<string, number>>(tab.sessionId, `(${TIMINGS})(NaN)`);
+      const m = await metrics(browser, tab.sessionId);
+      await browser.eval(tab.sessionId, bundle);
+      const e = await browser.eval<Record<string, number>>(tab.sessionId, EXTRACTORS);
       out.push({
         fcp: t.fcp!,
         dcl: t.dcl!,
@@ -70,50 +65,82 @@ export async function pageAlone(c: BenchCase, runs: number, bundle: string) {
         words: e.words!,
         ...m,
       });
-      await tab.close();
+      await browser.send('Target.closeTarget', { targetId: tab.targetId });
     }
     return medians(out);
   });
 }
 
 /** Waits until the background has registered the cover stylesheet, as after an install. */
-async function coverRegistered(context: BrowserContext) {
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  for (let i = 0; i < 50; i++) {
-    const ok = await sw.evaluate(
-      `chrome.scripting.getRegisteredContentScripts({ ids: ['fic-reader-cover'] }).then((s) => s.length > 0)`,
-    );
+async function coverRegistered(browser: RawBrowser) {
+  for (let i = 0; i < 100; i++) {
+    const ok = await browser
+      .evalIn<boolean>(
+        'service_worker',
+        /^chrome-extension:/,
+        `chrome.scripting.getRegisteredContentScripts({ ids: ['fic-reader-cover'] }).then((s) => s.length > 0)`,
+      )
+      .catch(() => false);
     if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
+    await sleep(100);
   }
+}
+
+/** The reader's timings, from its frame (or, for a build from before the frame, the page). */
+async function timingsOf(browser: RawBrowser, sessionId: string): Promise<ReaderTimings | null> {
+  const pageOrigin = await browser.eval<number>(sessionId, 'performance.timeOrigin');
+  const frame = await browser.evalIn<ReaderTimings & { origin: number }>(
+    'iframe',
+    /\/reader\.html/,
+    FRAME_TIMINGS,
+  );
+  if (frame) {
+    const shift = frame.origin - pageOrigin;
+    return {
+      start: frame.start - pageOrigin,
+      firstFrame: frame.firstFrame + shift,
+      onScreen: frame.onScreen + shift,
+      ready: frame.ready + shift,
+    };
+  }
+  return browser.eval<ReaderTimings | null>(sessionId, PAGE_MARK_TIMINGS);
+}
+
+/** True once the reader says the whole work is rendered (in its frame, or in the page). */
+async function ready(browser: RawBrowser, sessionId: string): Promise<boolean> {
+  const inFrame = await browser
+    .evalIn<boolean>('iframe', /\/reader\.html/, READY)
+    .catch(() => undefined);
+  return inFrame ?? (await browser.eval<boolean>(sessionId, READY).catch(() => false));
 }
 
 /** The page with the reader: its first frame, what follows it, and what it costs. */
 export async function withReader(c: BenchCase, runs: number, extension: string) {
-  return withContext(extension, async (context, server) => {
-    await coverRegistered(context);
-    server.serve(c.url, c.html);
+  return withBrowser(c, extension, async (browser) => {
+    await coverRegistered(browser);
     const out = [];
     for (let i = 0; i < runs; i++) {
-      const tab = await context.newPage();
-      await tab.addInitScript(RECORDER);
-      await tab.goto(c.url, { timeout: 120_000 });
-      await tab.waitForFunction(
-        `performance.getEntriesByName('fic-reader:ready').length > 0`,
-        null,
-        {
-          timeout: 120_000,
-        },
+      const tab = await load(browser, c);
+      for (let waited = 0; !(await ready(browser, tab.sessionId)); waited += 100) {
+        if (waited > 120_000) throw new Error(`the reader never got ready on ${c.name}`);
+        await sleep(100);
+      }
+      await sleep(1000);
+      const r = await timingsOf(browser, tab.sessionId);
+      if (!r) throw new Error(`no reader timings on ${c.name}`);
+      const t = await browser.eval<Record<string, number>>(
+        tab.sessionId,
+        `(${TIMINGS})(${r.firstFrame})`,
       );
-      await tab.waitForTimeout(1000);
-      const t = (await tab.evaluate(TIMINGS)) as Record<string, number>;
-      const m = await metrics(tab);
+      const m = await metrics(browser, tab.sessionId);
       out.push({
-        firstFrame: t.firstFrame!,
-        firstFrameFromStart: t.firstFrame! - t.start!,
-        readerFirstPaint: t.fcp!,
+        scriptStart: r.start,
+        firstFrame: r.firstFrame,
+        firstFrameFromStart: r.firstFrame - r.start,
+        onScreen: r.onScreen,
+        onScreenFromStart: r.onScreen - r.start,
         dcl: t.dcl!,
-        ready: t.ready!,
+        ready: r.ready,
         longestAfterFirstFrame: t.longestAfterFirstFrame!,
         longTasksAfterFirstFrame: t.longTasksAfterFirstFrame!,
         timerGap: t.timerGap!,
@@ -122,7 +149,7 @@ export async function withReader(c: BenchCase, runs: number, extension: string) 
         siteFrames: t.siteFrames!,
         ...m,
       });
-      await tab.close();
+      await browser.send('Target.closeTarget', { targetId: tab.targetId });
     }
     return medians(out);
   });
