@@ -22,8 +22,8 @@ export const HOSTILE_SKINS: readonly HostileSkin[] = [
     css: '#workskin { margin-top: -4000px; padding-top: 4000px; background: #000; }',
   },
   {
-    name: 'a transform moves and grows the story box',
-    css: '#workskin { transform: translateY(-1500px) scale(1.5); background: #000; }',
+    name: 'a transform moves and grows the story box, and a paragraph in it',
+    css: '#workskin { transform: translateY(-1500px) scale(1.5); background: #000; } #workskin p { transform: translateY(-1500px) scale(1.5); }',
   },
   {
     name: 'the newer transform properties',
