@@ -5,8 +5,8 @@ import { expect, test } from './harness';
 
 /**
  * The reader in a narrow window (issue 13): nothing overflows sideways at 320 or 400 px (long
- * titles, tags and addresses, the chapter picker, tables, images and work-skin boxes in the
- * text), and the time left stays visible in the toolbar.
+ * titles, tags and addresses, the chapter picker, tables, images, embeds and work-skin boxes in
+ * the text), and the time left stays visible in the toolbar.
  */
 
 const LONG = 'Supercalifragilisticexpialidocious'.repeat(3);
@@ -29,7 +29,7 @@ function awkwardWork(): Ao3WorkSpec {
     chapters: work.chapters.map((c) => ({
       ...c,
       title: `${c.title} — a chapter title long enough to make the picker wider than any phone`,
-      body: `${c.body}\n${table}\n<p><img src="/wide.png" width="1200" height="300" alt="A map of the voyage"></p>\n<p>${esc(ADDRESS)}</p>\n${chat}\n${paras(['The end of the chapter.'])}`,
+      body: `${c.body}\n${table}\n<p><img src="/wide.png" width="1200" height="300" alt="A map of the voyage"></p>\n<p>${esc(ADDRESS)}</p>\n<iframe src="https://www.youtube.com/embed/abc" width="960" height="540"></iframe>\n${chat}\n${paras(['The end of the chapter.'])}`,
     })),
   };
 }
@@ -58,6 +58,13 @@ for (const width of [320, 400]) {
         `sideways overflow at the ${at}`,
       ).toBeLessThanOrEqual(0);
     }
+    // An embedded video is an inert box that says what it was, with its link, inside the window.
+    const embed = page.locator('.fr-embed').first();
+    await expect(embed).toContainText('Embedded video from youtube.com');
+    await expect(embed.getByRole('link', { name: 'Open it on the site' })).toBeVisible();
+    await expect(embed).toHaveCSS('border-top-style', 'dashed');
+    const embedBox = (await embed.boundingBox())!;
+    expect(embedBox.x + embedBox.width).toBeLessThanOrEqual(width);
     const select = await page.getByTestId('chapter-select').boundingBox();
     expect(select!.x + select!.width).toBeLessThanOrEqual(width);
 
