@@ -1,30 +1,33 @@
+import { chapterListLabel } from '@/lib/reader/chapter-heading';
+import { feedbackOf } from '@/lib/sites/site-urls';
 import type { Story } from '@/lib/sites/types';
 
 /** Props of ChapterNav. */
 export interface ChapterNavProps {
   story: Story;
   onNavigate: (url: string) => void;
+  /** Shows the site's comments (reviews, replies) for this chapter. */
   onComments: () => void;
 }
 
 /**
  * The end of the text: previous and next chapter (the site's own chapter URLs, or the next page of
- * a forum's reader mode), the chapter list, and the way back to the work on the site.
+ * a forum's reader mode), the chapter list, and the way to what readers said on the site (in its
+ * own words: comments and kudos, reviews, replies) and back to the work's page.
  */
 export function ChapterNav({ story, onNavigate, onComments }: ChapterNavProps) {
   const current = story.toc.find((t) => t.current);
+  const pages = story.view === 'multi';
   return (
     <nav class="fr-chapter-nav-wrap" aria-label="Chapter navigation">
       <div class="fr-chapter-nav">
-        {story.prevUrl ? (
-          <a class="fr-btn" href={story.prevUrl} rel="prev" data-testid="prev-chapter">
-            ← <span>{story.view === 'multi' ? 'Previous page' : 'Previous chapter'}</span>
+        {story.prevUrl && (
+          <a class="fr-btn fr-nav-prev" href={story.prevUrl} rel="prev" data-testid="prev-chapter">
+            ← <span>{pages ? 'Previous page' : 'Previous chapter'}</span>
           </a>
-        ) : (
-          <span />
         )}
         {story.view === 'chapter' && story.toc.length > 1 && (
-          <label>
+          <label class="fr-chapter-select">
             <span class="fr-visually-hidden">Go to chapter</span>
             <select
               data-testid="chapter-select"
@@ -33,25 +36,25 @@ export function ChapterNav({ story, onNavigate, onComments }: ChapterNavProps) {
             >
               {story.toc.map((entry, i) => (
                 <option key={entry.url} value={entry.url}>
-                  {i + 1}. {entry.title}
+                  {chapterListLabel(entry.title, i + 1)}
                 </option>
               ))}
             </select>
           </label>
         )}
-        {story.nextUrl ? (
-          <a class="fr-btn" href={story.nextUrl} rel="next" data-testid="next-chapter">
-            <span>{story.view === 'multi' ? 'Next page' : 'Next chapter'}</span> →
+        {story.nextUrl && (
+          <a class="fr-btn fr-nav-next" href={story.nextUrl} rel="next" data-testid="next-chapter">
+            <span>{pages ? 'Next page' : 'Next chapter'}</span> →
           </a>
-        ) : (
-          <span />
         )}
       </div>
       <p class="fr-site-links">
-        <button type="button" class="fr-btn fr-btn-quiet" onClick={onComments}>
-          Comments and kudos on {story.siteName}
+        <button type="button" class="fr-btn" onClick={onComments} data-testid="feedback">
+          {feedbackOf(story.site).label} on {story.siteName}
         </button>
-        <a href={story.canonicalUrl}>The work’s page on {story.siteName}</a>
+        <a class="fr-btn" href={story.canonicalUrl}>
+          The work’s page on {story.siteName}
+        </a>
       </p>
     </nav>
   );

@@ -1,4 +1,5 @@
 import { formatMinutes, formatWords, minutesToRead } from '@/lib/reader/reading-time';
+import { titleStatesNumber } from '@/lib/sites/common/chapter-title';
 import type { Chapter } from '@/lib/sites/types';
 import { ChapterText } from './ChapterText';
 import { Notes } from './Notes';
@@ -7,7 +8,10 @@ import { SafeHtml } from './SafeHtml';
 /** Props of ChapterSection. */
 export interface ChapterSectionProps {
   chapter: Chapter;
-  /** "Chapter 3 of 12" when the work has several. */
+  /**
+   * "Chapter 3 of 12" above the title: `chapterKicker(story, chapter, index)`
+   * (lib/reader/chapter-heading.ts), which leaves it out when the number is unknown.
+   */
   kicker?: string;
   baseUrl: string;
   lang?: string;
@@ -26,6 +30,9 @@ export function ChapterSection({
 }: ChapterSectionProps) {
   const headingId = `fr-chapter-${chapter.id}`;
   const langProps = lang ? { lang } : {};
+  // A title that says its number ("Chapter 1: Loomings") is not numbered again above it.
+  const above =
+    chapter.title && titleStatesNumber(chapter.title, chapter.number) ? undefined : kicker;
   return (
     <section
       class="fr-chapter"
@@ -35,12 +42,12 @@ export function ChapterSection({
     >
       {/* A one-shot's text has no title of its own: its heading is for screen readers only. */}
       <h2
-        class={chapter.title || kicker ? 'fr-chapter-title' : 'fr-visually-hidden'}
+        class={chapter.title || above ? 'fr-chapter-title' : 'fr-visually-hidden'}
         id={headingId}
         tabIndex={-1}
       >
-        {kicker && <span class="fr-chapter-kicker">{kicker}</span>}
-        {chapter.title ?? kicker ?? 'The text'}
+        {chapter.title && above && <span class="fr-chapter-kicker">{above}</span>}
+        {chapter.title ?? above ?? 'The text'}
       </h2>
       <p class="fr-aids" data-testid="chapter-aids">
         {formatWords(chapter.words)} · {formatMinutes(minutesToRead(chapter.words, wpm))}

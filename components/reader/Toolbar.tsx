@@ -1,3 +1,6 @@
+import type { StatusLine } from '@/lib/reader/status-line';
+import { ProgressBars } from './ProgressBars';
+
 /** Props of Toolbar. */
 export interface ToolbarProps {
   title: string;
@@ -5,25 +8,35 @@ export interface ToolbarProps {
   onPanel: (panel: 'chapters' | 'settings') => void;
   onHelp: () => void;
   onClose: () => void;
-  /** 0..1 through the current chapter. */
-  progress: number;
-  /** "9 min left in this chapter". */
-  status: string;
+  /** Where the reader is: the bars and the time left (lib/reader/status-line.ts `statusLine`). */
+  line?: StatusLine;
+  /** 0..1 through the chapter, when there is no `line` (the older controller). */
+  progress?: number;
+  /** "9 min left in this chapter", when there is no `line`. */
+  status?: string;
 }
 
-/** The reader's slim top bar: chapters, settings, shortcuts, close, and the chapter's progress. */
-export function Toolbar({
-  title,
-  panel,
-  onPanel,
-  onHelp,
-  onClose,
-  progress,
-  status,
-}: ToolbarProps) {
-  const percent = Math.round(progress * 100);
+/**
+ * The reader's slim top bar: chapters, the title and the time left, settings, shortcuts, close,
+ * and the progress through the chapter and the work. On a narrow window the title gives way so
+ * the time left is never cut off.
+ */
+export function Toolbar({ title, panel, onPanel, onHelp, onClose, ...where }: ToolbarProps) {
+  const line: StatusLine = where.line ?? {
+    chapterFraction: where.progress ?? 0,
+    estimated: false,
+    scope: 'work',
+    ...(where.status ? { chapterText: where.status } : {}),
+    text: where.status ?? '',
+  };
+  const workPercent =
+    line.workFraction !== undefined &&
+    line.chapterFraction !== undefined &&
+    !/^End/.test(line.workText ?? '')
+      ? `${Math.round(line.workFraction * 100)}% · `
+      : '';
   return (
-    <header class="fr-toolbar">
+    <header class={`fr-toolbar${line.text ? ' fr-has-status' : ''}`}>
       <button
         type="button"
         class="fr-btn fr-btn-quiet"
@@ -35,9 +48,22 @@ export function Toolbar({
         <span aria-hidden="true">☰</span>
         <span class="fr-btn-label">Chapters</span>
       </button>
-      <div class="fr-toolbar-title" title={title}>
-        {title}
-        {status && <span data-testid="time-left"> · {status}</span>}
+      <div class="fr-toolbar-text">
+        <div class="fr-toolbar-title" title={title}>
+          {title}
+        </div>
+        {line.text && (
+          <div class="fr-status" data-testid="time-left">
+            {line.chapterText && <span>{line.chapterText}</span>}
+            {line.chapterText && line.workText && <span aria-hidden="true"> · </span>}
+            {line.workText && (
+              <span>
+                {workPercent}
+                {line.workText}
+              </span>
+            )}
+          </div>
+        )}
       </div>
       <button
         type="button"
@@ -67,16 +93,7 @@ export function Toolbar({
       >
         <span aria-hidden="true">✕</span>
       </button>
-      <div
-        class="fr-progress"
-        role="progressbar"
-        aria-label="Progress through the chapter"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-      >
-        <div class="fr-progress-bar" style={{ transform: `scaleX(${progress})` }} />
-      </div>
+      <ProgressBars line={line} />
     </header>
   );
 }

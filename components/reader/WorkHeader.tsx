@@ -1,61 +1,40 @@
-import { formatMinutes, formatWords, minutesToRead } from '@/lib/reader/reading-time';
+import { lastReadText, type LastRead } from '@/lib/reader/relative-time';
 import type { Link, Story } from '@/lib/sites/types';
 import { Notes } from './Notes';
 import { SafeHtml } from './SafeHtml';
 import { TagChips } from './TagChips';
+import { Names, SeriesLine, workStats } from './WorkMeta';
 
 /** Props of WorkHeader. */
 export interface WorkHeaderProps {
   story: Story;
   baseUrl: string;
   wpm: number;
-  /** How many times the reader has opened this work (a re-read count, like AO3's history). */
+  /** Where and when the reader last read this work; nothing is shown without it. */
+  lastRead?: LastRead;
+  /** The time `lastRead` is measured from (epoch ms); now by default. */
+  now?: number;
+  /**
+   * @deprecated Not shown any more (it counted every page load, issue 13). Kept as an attribute
+   * of an empty element only for the e2e checks that the background recorded the visit, until the
+   * new controller stops passing it.
+   */
   openCount?: number;
 }
 
-function Names({ links }: { links: Link[] }) {
-  return (
-    <>
-      {links.map((link, i) => (
-        <span key={link.name}>
-          {i > 0 && ', '}
-          {link.url ? (
-            <a href={link.url} target="_blank" rel="noopener noreferrer">
-              {link.name}
-            </a>
-          ) : (
-            link.name
-          )}
-        </span>
-      ))}
-    </>
-  );
-}
-
 /**
- * The work: title, creators, fandoms, rating and warnings (always visible), the other tags
- * folded away, the summary, and the work's notes (collapsed unless they warn).
+ * The work: title, creators, fandoms; rating and warnings, category and relationships, up
+ * front (what a reader scans first); the other tags folded away; series, the summary, and the
+ * work's notes (collapsed unless they warn).
  */
-export function WorkHeader({ story, baseUrl, wpm, openCount }: WorkHeaderProps) {
-  const otherTags: [string, Link[]][] = [
-    ['Categories', story.categories],
-    ['Relationships', story.relationships],
+export function WorkHeader({ story, baseUrl, wpm, lastRead, now, openCount }: WorkHeaderProps) {
+  const folded: [string, Link[]][] = [
     ['Characters', story.characters],
     ['Additional tags', story.additionalTags],
   ];
-  const tagCount = otherTags.reduce((n, [, tags]) => n + tags.length, 0);
-  const stats = [
-    story.words
-      ? `${formatWords(story.words)} · ${formatMinutes(minutesToRead(story.words, wpm))}`
-      : '',
-    story.chapterCount ? `Chapters ${story.chapterCount}` : '',
-    story.status === 'complete' ? 'Complete' : story.status === 'in-progress' ? 'In progress' : '',
-    story.updated
-      ? `Updated ${story.updated}`
-      : story.published
-        ? `Published ${story.published}`
-        : '',
-  ].filter(Boolean);
+  const foldedCount = folded.reduce((n, [, tags]) => n + tags.length, 0);
+  const stats = workStats(story, wpm);
+  const lang = story.language ? { lang: story.language } : {};
   return (
     <header class="fr-work" data-testid="work-header">
       <h1 class="fr-work-title" id="fr-work-title">
@@ -76,11 +55,13 @@ export function WorkHeader({ story, baseUrl, wpm, openCount }: WorkHeaderProps) 
         label="Rating and warnings"
         strong
       />
-      {tagCount > 0 && (
+      <TagChips tags={story.categories} label="Categories" />
+      <TagChips tags={story.relationships} label="Relationships" />
+      {foldedCount > 0 && (
         <details class="fr-details" data-testid="tags">
-          <summary>Tags ({tagCount})</summary>
+          <summary>More tags ({foldedCount})</summary>
           <div class="fr-details-body">
-            {otherTags.map(([label, tags]) =>
+            {folded.map(([label, tags]) =>
               tags.length === 0 ? null : (
                 <div class="fr-tag-group" key={label}>
                   <h2>{label}</h2>
@@ -91,44 +72,23 @@ export function WorkHeader({ story, baseUrl, wpm, openCount }: WorkHeaderProps) 
           </div>
         </details>
       )}
-      {story.series.length > 0 && (
-        <p class="fr-meta-line">
-          {story.series.map((s) => (
-            <span key={s.title}>
-              {s.part ? `Part ${s.part} of ` : 'Series: '}
-              {s.url ? (
-                <a href={s.url} target="_blank" rel="noopener noreferrer">
-                  {s.title}
-                </a>
-              ) : (
-                s.title
-              )}{' '}
-            </span>
-          ))}
+      <SeriesLine series={story.series} />
+      {stats && <p class="fr-stats">{stats}</p>}
+      {lastRead && (
+        <p class="fr-stats" data-testid="last-read">
+          {lastReadText(lastRead, now ?? Date.now())}
         </p>
       )}
-      {stats.length > 0 && <p class="fr-stats">{stats.join(' · ')}</p>}
       {openCount !== undefined && (
-        <p class="fr-stats" data-testid="open-count" data-open-count={openCount}>
-          {openCount === 1 ? 'First time in Fic Reader' : `Opened ${openCount} times in Fic Reader`}
-        </p>
+        <span hidden data-testid="open-count" data-open-count={openCount} />
       )}
       {story.summary && (
         <section class="fr-summary" aria-labelledby="fr-summary-label">
           <h2 id="fr-summary-label">Summary</h2>
-          <SafeHtml
-            html={story.summary}
-            baseUrl={baseUrl}
-            {...(story.language ? { lang: story.language } : {})}
-          />
+          <SafeHtml html={story.summary} baseUrl={baseUrl} {...lang} />
         </section>
       )}
-      <Notes
-        html={story.notes}
-        label="Notes"
-        baseUrl={baseUrl}
-        {...(story.language ? { lang: story.language } : {})}
-      />
+      <Notes html={story.notes} label="Notes" baseUrl={baseUrl} {...lang} />
       {story.partial && (
         <p class="fr-partial" role="note">
           This page holds only part of the chapter; the site loads the rest as you scroll. Close the

@@ -29,7 +29,7 @@ describe('WorkHeader', () => {
     expect(screen.getByText('No Archive Warnings Apply')).toBeTruthy();
     const tags = screen.getByTestId('tags');
     expect(tags.hasAttribute('open')).toBe(false);
-    expect(within(tags).getByText('Keeper & Brother')).toBeTruthy();
+    expect(within(tags).getByText('Sea')).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Summary' }).textContent).toContain(
       'Seven boats went out.',
     );

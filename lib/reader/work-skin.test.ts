@@ -61,4 +61,56 @@ describe('scopeWorkSkin', () => {
       ),
     );
   });
+
+  // Skins as chat-fics, text messages and letters use them (written for the project in the style
+  // of common AO3 skins): their look survives, sized to fit a narrow window, with generic fonts.
+  it.each([
+    [
+      'text messages',
+      [
+        '#workskin .phone { max-width: 320px; margin: 0 auto; padding: 10px; background: #fff; border: 2px solid #ccc; border-radius: 20px; font-family: "Helvetica Neue", Helvetica, Arial, sans-serif; }',
+        '#workskin .text { float: left; clear: both; max-width: 70%; margin: 2px 0; padding: 6px 12px; background: #e5e5ea; color: #000; border-radius: 18px; }',
+        '#workskin .breply { float: right; clear: both; max-width: 70%; margin: 2px 0; padding: 6px 12px; background: #1289fe; color: #fff; border-radius: 18px; }',
+        '#workskin .timestamp { display: block; text-align: center; font-size: 0.75em; color: #8e8e93; }',
+      ],
+      [
+        '.fr-skin .s-phone { max-width: min(320px, 100%); margin: 0 auto; padding: 10px; background: #fff; border: 2px solid #ccc; border-radius: 20px; font-family: sans-serif }',
+        '.fr-skin .s-text { float: left; clear: both; max-width: 70%; margin: 2px 0; padding: 6px 12px; background: #e5e5ea; color: #000; border-radius: 18px }',
+        '.fr-skin .s-breply { float: right; clear: both; max-width: 70%; margin: 2px 0; padding: 6px 12px; background: #1289fe; color: #fff; border-radius: 18px }',
+        '.fr-skin .s-timestamp { display: block; text-align: center; font-size: 0.75em; color: #8e8e93 }',
+      ],
+    ],
+    [
+      'a chat log with avatars',
+      [
+        '#workskin .chat { background-color: #36393f; color: #dcddde; padding: 1em; border-radius: 5px; font-family: Whitney, sans-serif; line-height: 1.4; }',
+        '#workskin .username { font-weight: bold; color: #7289da; }',
+        '#workskin .avatar { display: inline-block; width: 2em; height: 2em; border-radius: 50%; background: #7289da; vertical-align: middle; margin-right: 0.5em; }',
+        '#workskin .msg { margin: 0.2em 0 0.6em 2.5em; }',
+      ],
+      [
+        '.fr-skin .s-chat { background-color: #36393f; color: #dcddde; padding: 1em; border-radius: 5px; font-family: sans-serif; line-height: 1.4 }',
+        '.fr-skin .s-username { font-weight: bold; color: #7289da }',
+        '.fr-skin .s-avatar { display: inline-block; width: min(2em, 100%); height: 2em; border-radius: 50%; background: #7289da; vertical-align: middle; margin-right: 0.5em }',
+        '.fr-skin .s-msg { margin: 0.2em 0 0.6em 2.5em }',
+      ],
+    ],
+    [
+      'an email and a letter',
+      [
+        '#workskin { font-family: Georgia, serif; color: #222; }',
+        '#workskin .email { border: 1px solid #aaa; padding: 1em 1.5em; margin: 1em 0; background: #fafafa; font-family: "Courier New", monospace; box-shadow: 2px 2px 4px rgba(0, 0, 0, 0.3); }',
+        '#workskin .email .header { border-bottom: 1px dashed #aaa; padding-bottom: 0.5em; margin-bottom: 1em; }',
+        '#workskin .letter p { font-family: cursive; text-align: right; text-indent: 2em; white-space: pre; }',
+      ],
+      [
+        '.fr-skin { font-family: serif; color: #222 }',
+        '.fr-skin .s-email { border: 1px solid #aaa; padding: 1em 1.5em; margin: 1em 0; background: #fafafa; font-family: monospace; box-shadow: 2px 2px 4px rgba(0, 0, 0, 0.3) }',
+        '.fr-skin .s-email .s-header { border-bottom: 1px dashed #aaa; padding-bottom: 0.5em; margin-bottom: 1em }',
+        '.fr-skin .s-letter p { font-family: cursive; text-align: right; text-indent: 2em; white-space: pre-wrap }',
+      ],
+    ],
+  ])('keeps %s', (_name, skin, kept) => {
+    expect(scopeWorkSkin(skin.join('\n'), false)).toBe(same(kept.join('\n')));
+  });
 });

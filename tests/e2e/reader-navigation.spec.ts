@@ -70,7 +70,11 @@ test.describe('reading an AO3 work', () => {
     let reader = await readerOf(page);
     await reader.getByTestId('open-chapters').click();
     const toc = reader.getByTestId('toc');
-    await expect(toc.locator('[aria-current="page"]')).toHaveText('1. Loomings');
+    // It opens at the current chapter, with focus on it and a visible mark.
+    const here = toc.locator('[aria-current="page"]');
+    await expect(here).toHaveAccessibleName('1. Loomings');
+    await expect(here).toContainText('You are here');
+    await expect(here).toBeFocused();
     await toc.getByRole('link', { name: '3. The Spouter-Inn' }).click();
     await expect(page).toHaveURL('https://archiveofourown.org/works/1851/chapters/1851003');
     reader = await readerOf(page);
