@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { pure } from '@/components/pure';
 import { SettingsForm, type SettingsFormProps } from '@/components/SettingsForm';
+import { chapterKicker } from '@/lib/reader/chapter-heading';
 import type { ReaderCommand } from '@/lib/reader/keys';
+import { statusLine } from '@/lib/reader/status-line';
+import { storyStatusInput } from '@/lib/reader/story-status';
 import { isDark, readerStyle } from '@/lib/reader/style-vars';
 import type { ReaderView } from '@/lib/reader/view/reader-view';
 import { scopeWorkSkin } from '@/lib/reader/work-skin';
@@ -10,7 +13,6 @@ import { ChapterNav as PlainChapterNav } from './ChapterNav';
 import { ChapterSection as PlainChapterSection } from './ChapterSection';
 import { followInStoryLink } from './in-story-links';
 import { ShortcutsDialog } from './ShortcutsDialog';
-import { statusText } from './status-text';
 import { Toolbar } from './Toolbar';
 import { useReaderKeys } from './use-reader-keys';
 import { WorkHeader as PlainWorkHeader } from './WorkHeader';
@@ -48,6 +50,13 @@ export function ReaderApp(props: ReaderAppProps) {
     [story.workSkin, dark],
   );
   const several = story.chapters.length > 1;
+  const readChapters = useMemo(
+    () =>
+      view.record
+        ? new Set(view.record.chapters.filter((c) => c.read).map((c) => c.chapterId))
+        : undefined,
+    [view.record],
+  );
 
   const jumpTo = (chapterId: string) => {
     view.jumpTo(chapterId);
@@ -67,10 +76,12 @@ export function ReaderApp(props: ReaderAppProps) {
     scroller.current?.focus({ preventScroll: true });
   }, [view]);
 
+  // Focus goes back to the control that opened a panel (or to the text).
   const closeOverlay = (which: 'help' | 'panel') => {
     if (which === 'help') setHelp(false);
     else setPanel('none');
-    scroller.current?.focus({ preventScroll: true });
+    const back = which === 'panel' ? opener.current : null;
+    (back?.isConnected ? back : scroller.current)?.focus({ preventScroll: true });
   };
   useReaderKeys((command: ReaderCommand) => {
     if (command === 'close') {
@@ -94,13 +105,23 @@ export function ReaderApp(props: ReaderAppProps) {
 
   const current = position ? story.chapters[position.chapterIndex] : story.chapters[0];
   const wpm = settings.readingSpeed;
-  // "Chapter 2 of 14": the site's count ("14/?" counts what is written so far).
-  const [written, planned] = (story.chapterCount ?? '').split('/');
-  const total = planned && planned !== '?' ? planned : written;
-  const chapterLabel = (i: number) => {
-    if (story.view === 'single' || story.view === 'multi') return undefined;
-    const number = story.chapters[i]?.number ?? i + 1;
-    return `Chapter ${number}${total ? ` of ${total}` : ''}`;
+  const line = position
+    ? statusLine(
+        storyStatusInput(
+          story,
+          {
+            chapterIndex: position.chapterIndex,
+            wordsBefore: (current?.words ?? 0) - position.wordsLeftInChapter,
+          },
+          view.atEnd,
+          wpm,
+        ),
+      )
+    : undefined;
+  const opener = useRef<HTMLElement | null>(null);
+  const openPanel = (next: Panel) => {
+    opener.current = document.activeElement as HTMLElement | null;
+    setPanel(panel === next ? 'none' : next);
   };
 
   return (
@@ -109,11 +130,10 @@ export function ReaderApp(props: ReaderAppProps) {
       <Toolbar
         title={current?.title && several ? `${story.title} · ${current.title}` : story.title}
         panel={panel}
-        onPanel={(p) => setPanel(panel === p ? 'none' : p)}
+        onPanel={openPanel}
         onHelp={() => setHelp(true)}
         onClose={props.onClose}
-        progress={position?.chapterProgress ?? 0}
-        status={statusText(position, wpm)}
+        {...(line ? { line } : {})}
       />
       <div
         class="fr-scroll"
@@ -137,7 +157,7 @@ export function ReaderApp(props: ReaderAppProps) {
             <ChapterSection
               key={chapter.id}
               chapter={chapter}
-              kicker={chapterLabel(i)}
+              kicker={chapterKicker(story, chapter, i)}
               baseUrl={baseUrl}
               wpm={wpm}
               attach={attach}
@@ -158,7 +178,9 @@ export function ReaderApp(props: ReaderAppProps) {
             <ChapterList
               story={story}
               onJump={jumpTo}
+              onNavigate={props.onNavigate}
               {...(current ? { currentChapterId: current.id } : {})}
+              {...(readChapters ? { readChapterIds: readChapters } : {})}
             />
           ) : (
             <SettingsForm

@@ -1,7 +1,7 @@
 import { esc, paras } from '../pages/html';
 import { ao3WorkPage, ao3WorkUrl, type Ao3WorkSpec } from '../pages/ao3/work-page';
 import { mobyDickWork } from '../pages/samples';
-import { expect, test } from './harness';
+import { expect, readerOf, test } from './harness';
 
 /**
  * The reader in a narrow window (issue 13): nothing overflows sideways at 320 or 400 px (long
@@ -45,11 +45,12 @@ for (const width of [320, 400]) {
     const page = await context.newPage();
     await page.setViewportSize({ width, height: 700 });
     await page.goto(url);
-    await expect(page.getByTestId('chapter-select')).toBeAttached();
-    const timeLeft = page.getByTestId('time-left');
+    const reader = await readerOf(page);
+    await expect(reader.getByTestId('chapter-select')).toBeAttached();
+    const timeLeft = reader.getByTestId('time-left');
     await expect(timeLeft).toContainText(/min left/);
 
-    const scroller = page.getByTestId('reader-scroll');
+    const scroller = reader.getByTestId('reader-scroll');
     // Through the whole text: the end of a chapter holds the picker and the site's links.
     for (const at of ['start', 'end'] as const) {
       await scroller.evaluate((el, to) => el.scrollTo(0, to === 'end' ? el.scrollHeight : 0), at);
@@ -59,17 +60,17 @@ for (const width of [320, 400]) {
       ).toBeLessThanOrEqual(0);
     }
     // An embedded video is an inert box that says what it was, with its link, inside the window.
-    const embed = page.locator('.fr-embed').first();
+    const embed = reader.locator('.fr-embed').first();
     await expect(embed).toContainText('Embedded video from youtube.com');
     await expect(embed.getByRole('link', { name: 'Open it on the site' })).toBeVisible();
     await expect(embed).toHaveCSS('border-top-style', 'dashed');
     const embedBox = (await embed.boundingBox())!;
     expect(embedBox.x + embedBox.width).toBeLessThanOrEqual(width);
-    const select = await page.getByTestId('chapter-select').boundingBox();
+    const select = await reader.getByTestId('chapter-select').boundingBox();
     expect(select!.x + select!.width).toBeLessThanOrEqual(width);
 
     // The time left: whole, inside the toolbar and the window.
-    const toolbar = (await page.locator('header.fr-toolbar').boundingBox())!;
+    const toolbar = (await reader.locator('header.fr-toolbar').boundingBox())!;
     const box = (await timeLeft.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(width);

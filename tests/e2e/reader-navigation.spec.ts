@@ -90,9 +90,10 @@ test.describe('reading an AO3 work', () => {
     await page.goto(ao3WorkUrl(work, { kind: 'entire' }));
     let reader = await readerOf(page);
     await expect(reader.getByTestId('chapter')).toHaveCount(4);
-    // Reading aids at the reader's speed: what is left of the chapter, and of the work.
+    // Reading aids at the reader's speed: what is left of the chapter, and how far through the
+    // work and what is left of it.
     await expect(reader.getByTestId('time-left')).toContainText(
-      /min left in chapter · .* in the work/,
+      /^\d+ min left in this chapter · \d+% · .+ left in the work$/,
     );
     await reader.getByTestId('open-chapters').click();
     await reader.getByTestId('toc').getByRole('button', { name: '3. The Spouter-Inn' }).click();

@@ -34,6 +34,8 @@ export class ReaderView {
   settings: Settings;
   /** Where the reader is: the first line at the top of the reader. */
   position: ReadingPosition | null = null;
+  /** The end of the page's text is on screen (everything on the page has been seen). */
+  atEnd = false;
   /** The whole work is rendered. */
   ready = false;
   /** What the background keeps about the work, once it has answered. */
@@ -146,8 +148,22 @@ export class ReaderView {
     const next = readingPosition(this.story, sections, this.registry, top);
     if (!next) return;
     this.position = next;
+    this.atEnd = this.endOnScreen(scroller);
     this.registry.setFocus(next.chapterId);
     this.emit('position');
+  }
+
+  /** True when the last block of the page's last chapter is rendered and above the bottom. */
+  private endOnScreen(scroller: HTMLElement): boolean {
+    const last = this.story.chapters.at(-1);
+    if (!last?.complete) return false;
+    const count = this.registry.renderedCount(last.id);
+    if (count === 0 || count < last.blocks.length) return false;
+    const element = this.registry.elementAt(last.id, count - 1);
+    return (
+      element !== undefined &&
+      element.getBoundingClientRect().bottom <= scroller.getBoundingClientRect().bottom + 1
+    );
   }
 
   private checkReady(): void {
