@@ -42,8 +42,12 @@ export function runContentScript(ctx: ContentScriptContext, options: ContentScri
       const request = parseTabRequest(message);
       return request ? answerTabRequest(session, request) : undefined;
     });
-    // Sites that change pages without loading one (Wattpad): a new page, a new session.
+    // Sites that change pages without loading one (Wattpad): a new page, a new session. WXT's
+    // event can be forged by the page (its name is public): only a real change of address counts.
+    let href = location.href;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (location.href === href) return;
+      href = location.href;
       const site = options.site;
       void loadSettings()
         .catch(() => null)

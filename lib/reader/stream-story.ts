@@ -76,7 +76,6 @@ export function streamStory(
     if (finished || signal.aborted) return;
     finished = true;
     clearTimeout(timer);
-    performance.mark('fic-reader:final-read-start');
     // The parser is done; read whatever is left, a budget at a time, then answer once.
     for (let reads = 1; ; reads++) {
       const { result, cutShort } = read(READ_BUDGET_MS);
