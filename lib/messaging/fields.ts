@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isHttpUrl } from '../sites/common/url';
-import { isSiteId } from '../sites/index';
+import { isSiteId } from '../sites/site-urls';
 import type { SiteId } from '../sites/types';
 import { LIMITS } from './limits';
 
