@@ -3,6 +3,7 @@ import { pure } from '@/components/pure';
 import { SettingsForm, type SettingsFormProps } from '@/components/SettingsForm';
 import { chapterKicker } from '@/lib/reader/chapter-heading';
 import type { ReaderCommand } from '@/lib/reader/keys';
+import type { ResumeOffer } from '@/lib/reader/progress/resume-offer';
 import { statusLine } from '@/lib/reader/status-line';
 import { storyStatusInput } from '@/lib/reader/story-status';
 import { isDark, readerStyle } from '@/lib/reader/style-vars';
@@ -12,6 +13,7 @@ import { ChapterList } from './ChapterList';
 import { ChapterNav as PlainChapterNav } from './ChapterNav';
 import { ChapterSection as PlainChapterSection } from './ChapterSection';
 import { followInStoryLink } from './in-story-links';
+import { ResumeBar } from './ResumeBar';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
 import { useReaderKeys } from './use-reader-keys';
@@ -31,6 +33,10 @@ export interface ReaderAppProps {
   onNavigate: (url: string) => void;
   onSetting: SettingsFormProps['onChange'];
   onComments: () => void;
+  /** An offer to go back to where the reader left off, and what to do with it. */
+  offer?: ResumeOffer | null;
+  onAcceptOffer?: () => void;
+  onDismissOffer?: () => void;
 }
 
 type Panel = 'none' | 'chapters' | 'settings';
@@ -71,8 +77,16 @@ export function ReaderApp(props: ReaderAppProps) {
     if (url) props.onNavigate(url);
   };
 
+  // The view needs the scroller as soon as it exists (it scrolls to the saved place before the
+  // reader is shown), so it is handed over from the ref, not from an effect.
+  const attachScroller = useCallback(
+    (element: HTMLDivElement | null) => {
+      scroller.current = element;
+      if (element) view.attachScroller(element);
+    },
+    [view],
+  );
   useEffect(() => {
-    view.attachScroller(scroller.current);
     scroller.current?.focus({ preventScroll: true });
   }, [view]);
 
@@ -89,6 +103,7 @@ export function ReaderApp(props: ReaderAppProps) {
       else if (panel !== 'none') closeOverlay('panel');
       else props.onClose();
     } else if (command === 'help') setHelp(true);
+    else if (command === 'continue') props.onAcceptOffer?.();
     else if (!help) step(command === 'next' ? 1 : -1);
   });
 
@@ -125,7 +140,13 @@ export function ReaderApp(props: ReaderAppProps) {
   };
 
   return (
-    <div class={className} style={style} lang="en" data-testid="reader" data-view={story.view}>
+    <div
+      class={`${className}${view.shown ? '' : ' fr-placing'}`}
+      style={style}
+      lang="en"
+      data-testid="reader"
+      data-view={story.view}
+    >
       {skin && <style>{skin}</style>}
       <Toolbar
         title={current?.title && several ? `${story.title} · ${current.title}` : story.title}
@@ -137,7 +158,7 @@ export function ReaderApp(props: ReaderAppProps) {
       />
       <div
         class="fr-scroll"
-        ref={scroller}
+        ref={attachScroller}
         tabIndex={-1}
         onClick={onClick}
         data-testid="reader-scroll"
@@ -190,6 +211,13 @@ export function ReaderApp(props: ReaderAppProps) {
             />
           )}
         </aside>
+      )}
+      {props.offer?.kind === 'offer' && (
+        <ResumeBar
+          offer={props.offer}
+          onAccept={() => props.onAcceptOffer?.()}
+          onDismiss={() => props.onDismissOffer?.()}
+        />
       )}
       {help && <ShortcutsDialog onClose={() => closeOverlay('help')} />}
     </div>

@@ -1,7 +1,7 @@
 /** The reader's keyboard shortcuts. */
 
 /** What a key does in the reader. */
-export type ReaderCommand = 'prev' | 'next' | 'close' | 'help';
+export type ReaderCommand = 'prev' | 'next' | 'close' | 'help' | 'continue';
 
 /** The shortcuts, for the help dialog. */
 export const SHORTCUTS: readonly { keys: string[]; label: string }[] = [
@@ -9,6 +9,7 @@ export const SHORTCUTS: readonly { keys: string[]; label: string }[] = [
   { keys: ['→', ']'], label: 'Next chapter' },
   { keys: ['Esc'], label: 'Close the reader' },
   { keys: ['?'], label: 'Show these shortcuts' },
+  { keys: ['C'], label: 'Continue where you left off, when the reader offers it' },
   { keys: ['Alt', 'Shift', 'R'], label: 'Open or close the reader (from anywhere on the page)' },
 ];
 
@@ -56,6 +57,9 @@ export function commandForKey(event: KeyLike): ReaderCommand | null {
       return 'next';
     case '?':
       return 'help';
+    case 'c':
+    case 'C':
+      return 'continue';
     default:
       return null;
   }

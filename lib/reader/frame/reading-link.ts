@@ -16,7 +16,11 @@ export class ReadingLink {
   private openWith: ReadingMessage | null = null;
   private closed = false;
 
-  constructor(private readonly onReply: (reply: ReadingReply) => void) {}
+  constructor(
+    private readonly onReply: (reply: ReadingReply) => void,
+    /** What to send again after a reconnection (what the background has not acknowledged). */
+    private readonly unacknowledged: () => ReadingMessage[] = () => [],
+  ) {}
 
   /** Opens the work (again, after a reconnection). */
   open(message: Extract<ReadingMessage, { type: 'open' }>): void {
@@ -32,6 +36,7 @@ export class ReadingLink {
       if (!port) {
         port = this.connect();
         if (this.openWith && message !== this.openWith) port.postMessage(this.openWith);
+        for (const again of this.unacknowledged()) if (again !== message) port.postMessage(again);
       }
       port.postMessage(message);
     } catch {
@@ -55,7 +60,9 @@ export class ReadingLink {
       // The background went away (stopped, updated): come back with the work, a moment later.
       if (!this.closed && this.openWith) {
         const again = this.openWith;
-        setTimeout(() => this.send(again), 250);
+        setTimeout(() => {
+          if (!this.port) this.send(again);
+        }, 250);
       }
     });
     this.port = port;

@@ -6,9 +6,20 @@ import { readingPosition, type ReadingPosition } from '../reading-position';
 import { RenderPump } from '../render-pump';
 import { RendererRegistry, type BlocksRendered } from '../renderer-registry';
 import { FIRST_SCREEN_BLOCKS } from '../streaming-policy';
+import { ChapterTexts } from '../progress/chapter-texts';
+import { takePosition } from '../progress/take-position';
+import type { Position } from '../../progress/position';
+import { lineStartAt, scrollToPlace, type TextPlace } from './scroll-to-place';
+
+/**
+ * The first line at the top of the reader is the one at this many pixels below its top edge: a
+ * line cut off by less shows too little to be read. Taking a position and landing on one use
+ * the same line (landing puts its top at the reader's top).
+ */
+export const TOP_LINE_PX = 4;
 
 /** What changed, for whoever draws the reader. */
-export type ViewChange = 'story' | 'settings' | 'position' | 'ready' | 'record';
+export type ViewChange = 'story' | 'settings' | 'position' | 'ready' | 'record' | 'shown';
 
 /** What the background keeps about the work (the answer to the reader's `open`). */
 export type WorkRecord = Omit<Extract<ReadingReply, { type: 'state' }>, 'type'>;
@@ -40,7 +51,11 @@ export class ReaderView {
   ready = false;
   /** What the background keeps about the work, once it has answered. */
   record: WorkRecord | null = null;
+  /** Shown: until then the reader is laid out but invisible (it is finding its place). */
+  shown = false;
   readonly registry: RendererRegistry;
+  /** Every block's normalised text, for positions and highlights (lib/anchoring). */
+  readonly texts: ChapterTexts;
   /** The page the story came from: relative links and images resolve against it. */
   readonly baseUrl: string;
   private readonly pump: RenderPump;
@@ -65,6 +80,7 @@ export class ReaderView {
     this.registry = new RendererRegistry(story, options.baseUrl, this.pump, pxPerWord, (group) =>
       this.waker ? this.waker.add(group) : this.early.push(group),
     );
+    this.texts = new ChapterTexts(this.registry, () => this.story, options.baseUrl);
   }
 
   /** Listens for changes; returns the unsubscribe function. */
@@ -82,7 +98,10 @@ export class ReaderView {
   update(story: Story, replaced: readonly string[] = []): void {
     const previous = this.story;
     this.story = story;
-    for (const id of replaced) this.registry.reset(id, this.textElement(id));
+    for (const id of replaced) {
+      this.texts.forget(id);
+      this.registry.reset(id, this.textElement(id));
+    }
     this.registry.update(story);
     // New blocks go straight to the renderers; what the components show changes only with a new
     // chapter, a new title or the final reading.
@@ -96,6 +115,12 @@ export class ReaderView {
     this.checkReady();
   }
 
+  /** Shows the reader (after it found its place). */
+  show(): void {
+    this.shown = true;
+    this.emit('shown');
+  }
+
   /** The background's answer about the work (progress, read marks, highlights). */
   setRecord(record: WorkRecord): void {
     this.record = record;
@@ -103,8 +128,46 @@ export class ReaderView {
   }
 
   setSettings(settings: Settings): void {
+    const place = this.place();
     this.settings = settings;
     this.emit('settings');
+    // The text reflows: the same line stays at the top (issue 10), not the same pixel.
+    if (place) this.keepPlace(place);
+  }
+
+  /** The reading position at the top of the screen, as stored (issue 10); null before text. */
+  readingPosition(): Position | null {
+    const position = this.position;
+    const scroller = this.scroller;
+    if (!position || !scroller) return null;
+    const element = this.registry.elementAt(position.chapterId, position.block);
+    const y = scroller.getBoundingClientRect().top + TOP_LINE_PX;
+    return takePosition(this.story, this.registry, this.texts, {
+      chapterIndex: position.chapterIndex,
+      block: position.block,
+      offset: element ? lineStartAt(element, y) : 0,
+    });
+  }
+
+  /** Scrolls so that a place is the first line at the top. */
+  async scrollTo(place: TextPlace): Promise<void> {
+    if (!this.scroller) return;
+    this.registry.setFocus(place.chapterId);
+    await scrollToPlace(this.scroller, this.registry, place);
+    this.trackSoon();
+  }
+
+  /** Where the top line is now, as a place to come back to. */
+  private place(): TextPlace | null {
+    const position = this.readingPosition();
+    return position
+      ? { chapterId: position.chapterId, block: position.block, offset: position.offset }
+      : null;
+  }
+
+  /** Puts `place` back at the top once the browser has laid the text out again. */
+  private keepPlace(place: TextPlace): void {
+    requestAnimationFrame(() => requestAnimationFrame(() => void this.scrollTo(place)));
   }
 
   /** The scrolling element is on screen: wake chunks near it, track where the reader is. */
@@ -117,8 +180,23 @@ export class ReaderView {
       passive: true,
       signal: this.options.signal,
     });
+    // A narrower or wider window reflows the text: the same line stays at the top.
+    let resizing: TextPlace | null = null;
+    const view = scroller.ownerDocument.defaultView;
+    view?.addEventListener(
+      'resize',
+      () => {
+        resizing ??= this.lastPlace;
+        if (resizing) this.keepPlace(resizing);
+        requestAnimationFrame(() => (resizing = null));
+      },
+      { signal: this.options.signal },
+    );
     this.trackSoon();
   }
+
+  /** The place of the top line at the last position taken (what a resize keeps). */
+  private lastPlace: TextPlace | null = null;
 
   /** Paints the first screen of the first chapter now (in the task that mounted the reader). */
   paintFirstScreen(): void {
@@ -144,26 +222,31 @@ export class ReaderView {
     const scroller = this.scroller;
     if (!scroller) return;
     const sections = scroller.querySelectorAll('section.fr-chapter');
-    const top = scroller.getBoundingClientRect().top + 8;
+    const top = scroller.getBoundingClientRect().top + TOP_LINE_PX;
     const next = readingPosition(this.story, sections, this.registry, top);
     if (!next) return;
     this.position = next;
-    this.atEnd = this.endOnScreen(scroller);
+    this.atEnd = this.endOnScreen();
+    this.lastPlace = this.place();
     this.registry.setFocus(next.chapterId);
     this.emit('position');
   }
 
   /** True when the last block of the page's last chapter is rendered and above the bottom. */
-  private endOnScreen(scroller: HTMLElement): boolean {
-    const last = this.story.chapters.at(-1);
-    if (!last?.complete) return false;
-    const count = this.registry.renderedCount(last.id);
-    if (count === 0 || count < last.blocks.length) return false;
-    const element = this.registry.elementAt(last.id, count - 1);
-    return (
-      element !== undefined &&
-      element.getBoundingClientRect().bottom <= scroller.getBoundingClientRect().bottom + 1
-    );
+  private endOnScreen(): boolean {
+    return this.chapterEndOnScreen(this.story.chapters.length - 1);
+  }
+
+  /** True when a chapter (by its index on the page) is whole and its last block is on screen. */
+  chapterEndOnScreen(index: number): boolean {
+    const chapter = this.story.chapters[index];
+    const scroller = this.scroller;
+    if (!chapter?.complete || !scroller) return false;
+    const count = this.registry.renderedCount(chapter.id);
+    if (count === 0 || count < chapter.blocks.length) return false;
+    const box = this.registry.elementAt(chapter.id, count - 1)?.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    return box !== undefined && box.bottom <= view.bottom + 1 && box.bottom >= view.top;
   }
 
   private checkReady(): void {

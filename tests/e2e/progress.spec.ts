@@ -1,0 +1,195 @@
+import { ao3WorkPage, ao3WorkUrl } from '../pages/ao3/work-page';
+import { mobyDickWork } from '../pages/samples';
+import type { PageServer } from '../support/browser';
+import { expect, readerOf, setSettings, stopServiceWorker, test } from './harness';
+import {
+  firstLine,
+  scrollTo,
+  settledFirstLine,
+  storedProgress,
+  topLine,
+  waitStored,
+} from './reading-helpers';
+
+/**
+ * Issue 10: the exact line the reader left, in every tab and every URL of a work, never lost and
+ * never wrong. "The same line" is the first line at the top of the reader.
+ */
+
+const work = mobyDickWork(4);
+const KEY = 'ao3:1851';
+const chapterUrl = (index: number) => ao3WorkUrl(work, { kind: 'chapter', index });
+
+function serveWork(pages: PageServer) {
+  work.chapters.forEach((_, index) => {
+    const view = { kind: 'chapter', index } as const;
+    pages.serve(ao3WorkUrl(work, view), ao3WorkPage(work, view));
+  });
+  pages.serve(ao3WorkUrl(work, { kind: 'entire' }), ao3WorkPage(work, { kind: 'entire' }));
+  // The work's own address shows its first chapter, as AO3's does.
+  pages.serve(
+    ao3WorkUrl(work, { kind: 'single' }),
+    ao3WorkPage(work, { kind: 'chapter', index: 0 }),
+  );
+}
+
+test.describe('reading progress', () => {
+  test('read to the middle of a chapter, reload: the same first line', async ({
+    context,
+    pages,
+    serviceWorker,
+  }) => {
+    serveWork(pages);
+    const page = await context.newPage();
+    await page.goto(chapterUrl(2));
+    let reader = await readerOf(page);
+    await expect(reader.getByTestId('chapter-text')).not.toBeEmpty();
+    await scrollTo(reader, 0.45);
+    const line = await settledFirstLine(page, reader);
+    await waitStored(serviceWorker, KEY, line);
+    await page.reload();
+    reader = await readerOf(page);
+    await expect(reader.getByTestId('reader')).toBeVisible();
+    expect(await settledFirstLine(page, reader)).toBe(line);
+  });
+
+  test('a bigger font and a narrower window keep the same first line', async ({
+    context,
+    pages,
+    serviceWorker,
+  }) => {
+    serveWork(pages);
+    const page = await context.newPage();
+    await page.goto(chapterUrl(1));
+    const reader = await readerOf(page);
+    await expect(reader.getByTestId('chapter-text')).not.toBeEmpty();
+    await scrollTo(reader, 0.6);
+    const line = await settledFirstLine(page, reader);
+    // The text reflows: the line at the top is the one holding the words that started the old
+    // top line (the words after them may now wrap onto the next line).
+    const words = line.slice(0, 10);
+    await setSettings(serviceWorker, { fontSize: 26 });
+    await expect(reader.getByTestId('chapter-text')).toHaveCSS('font-size', '26px');
+    await settledFirstLine(page, reader);
+    expect(await topLine(reader)).toContain(words);
+    await page.setViewportSize({ width: 700, height: 900 });
+    await settledFirstLine(page, reader);
+    expect(await topLine(reader)).toContain(words);
+  });
+
+  test('the work’s address in another tab offers the saved place, and going there lands on it', async ({
+    context,
+    pages,
+    serviceWorker,
+  }) => {
+    serveWork(pages);
+    const page = await context.newPage();
+    await page.goto(chapterUrl(2));
+    let reader = await readerOf(page);
+    await expect(reader.getByTestId('chapter-text')).not.toBeEmpty();
+    await scrollTo(reader, 0.4);
+    const line = await settledFirstLine(page, reader);
+    await waitStored(serviceWorker, KEY, line);
+
+    const other = await context.newPage();
+    await other.goto(ao3WorkUrl(work, { kind: 'single' }));
+    reader = await readerOf(other);
+    const offer = reader.getByTestId('resume-accept');
+    await expect(offer).toContainText(/Continue at chapter 3, \d+%/);
+    // Nothing moved by itself: the reader is at the top of chapter 1.
+    expect(await firstLine(reader)).not.toBe(line);
+    await offer.click();
+    await expect(other).toHaveURL(chapterUrl(2));
+    expect(await settledFirstLine(other, await readerOf(other))).toBe(line);
+  });
+
+  test('the entire work lands on the same line', async ({ context, pages, serviceWorker }) => {
+    serveWork(pages);
+    const page = await context.newPage();
+    await page.goto(chapterUrl(1));
+    const reader = await readerOf(page);
+    await expect(reader.getByTestId('chapter-text')).not.toBeEmpty();
+    await scrollTo(reader, 0.5);
+    const line = await settledFirstLine(page, reader);
+    await waitStored(serviceWorker, KEY, line);
+    await page.goto(ao3WorkUrl(work, { kind: 'entire' }));
+    expect(await settledFirstLine(page, await readerOf(page))).toBe(line);
+  });
+
+  test('two tabs: the other shows the newer place within a second, and never scrolls by itself', async ({
+    context,
+    pages,
+  }) => {
+    serveWork(pages);
+    const first = await context.newPage();
+    await first.goto(chapterUrl(1));
+    const second = await context.newPage();
+    await second.goto(chapterUrl(1));
+    const two = await readerOf(second);
+    await expect(two.getByTestId('chapter-text')).not.toBeEmpty();
+    const before = await firstLine(two);
+
+    await first.bringToFront();
+    const one = await readerOf(first);
+    await scrollTo(one, 0.7);
+    await expect(two.getByTestId('resume-accept')).toContainText('You read on', { timeout: 2_000 });
+    expect(await firstLine(two)).toBe(before);
+  });
+
+  test('an older tab scrolled back does not move the furthest place', async ({
+    context,
+    pages,
+    serviceWorker,
+  }) => {
+    serveWork(pages);
+    const page = await context.newPage();
+    await page.goto(chapterUrl(3));
+    const reader = await readerOf(page);
+    await expect(reader.getByTestId('chapter-text')).not.toBeEmpty();
+    await scrollTo(reader, 0.8);
+    const far = await settledFirstLine(page, reader);
+    await waitStored(serviceWorker, KEY, far);
+    const furthest = (await storedProgress(serviceWorker, KEY))?.furthest;
+    await scrollTo(reader, 0.1);
+    const back = await settledFirstLine(page, reader);
+    await waitStored(serviceWorker, KEY, back);
+    expect((await storedProgress(serviceWorker, KEY))?.furthest).toEqual(furthest);
+  });
+
+  test('closing the tab right after scrolling keeps the place', async ({
+    context,
+    pages,
+    serviceWorker,
+  }) => {
+    serveWork(pages);
+    const page = await context.newPage();
+    await page.goto(chapterUrl(2));
+    const reader = await readerOf(page);
+    await expect(reader.getByTestId('chapter-text')).not.toBeEmpty();
+    await scrollTo(reader, 0.55);
+    const line = await settledFirstLine(page, reader);
+    await page.waitForTimeout(200);
+    await page.close();
+    await waitStored(serviceWorker, KEY, line);
+  });
+
+  test('the service worker stopped mid-reading loses nothing, and saving resumes', async ({
+    context,
+    pages,
+  }) => {
+    serveWork(pages);
+    const page = await context.newPage();
+    await page.goto(chapterUrl(2));
+    const reader = await readerOf(page);
+    await expect(reader.getByTestId('chapter-text')).not.toBeEmpty();
+    await scrollTo(reader, 0.3);
+    const line = await settledFirstLine(page, reader);
+    await stopServiceWorker(context, page);
+    await scrollTo(reader, 0.5);
+    const later = await settledFirstLine(page, reader);
+    // The worker starts again for the reader's message; the newer place is written.
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await waitStored(sw, KEY, later);
+    expect(later).not.toBe(line);
+  });
+});
