@@ -35,6 +35,8 @@ export interface ReaderAppProps {
   onComments: () => void;
   /** An offer to go back to where the reader left off, and what to do with it. */
   offer?: ResumeOffer | null;
+  /** "Last read: chapter 2, 3 days ago", as it was when the page opened. */
+  lastRead?: { chapterLabel: string; at: number } | null;
   onAcceptOffer?: () => void;
   onDismissOffer?: () => void;
 }
@@ -172,6 +174,7 @@ export function ReaderApp(props: ReaderAppProps) {
             story={story}
             baseUrl={baseUrl}
             wpm={wpm}
+            {...(props.lastRead ? { lastRead: props.lastRead } : {})}
             {...(view.record?.work ? { openCount: view.record.work.openCount } : {})}
           />
           {story.chapters.map((chapter, i) => (

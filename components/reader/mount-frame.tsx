@@ -77,6 +77,7 @@ export function startReaderFrame(win: Window): void {
           onComments={() => toPage({ type: 'comments' })}
           onSetting={(key, value) => void saveSetting(key, value)}
           offer={session.offer}
+          lastRead={session.lastRead}
           onAcceptOffer={() => void session.acceptOffer()}
           onDismissOffer={() => session.dismissOffer()}
           {...(site?.known && isKnownSiteId(site.id)

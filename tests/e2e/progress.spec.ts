@@ -1,7 +1,7 @@
 import { ao3WorkPage, ao3WorkUrl } from '../pages/ao3/work-page';
-import { mobyDickWork } from '../pages/samples';
+import { lighthouseWork, mobyDickWork } from '../pages/samples';
 import type { PageServer } from '../support/browser';
-import { expect, readerOf, setSettings, stopServiceWorker, test } from './harness';
+import { expect, readerOf, readStore, setSettings, stopServiceWorker, test } from './harness';
 import {
   firstLine,
   scrollTo,
@@ -193,3 +193,57 @@ test.describe('reading progress', () => {
     expect(later).not.toBe(line);
   });
 });
+
+test.describe('read marks and the last read', () => {
+  test('a chapter opened and closed at its top is not read; a short one-shot read to its end is', async ({
+    context,
+    pages,
+    serviceWorker,
+  }) => {
+    serveWork(pages);
+    const page = await context.newPage();
+    await page.goto(chapterUrl(0));
+    await expect((await readerOf(page)).getByTestId('chapter-text')).not.toBeEmpty();
+    await page.waitForTimeout(1500);
+    await page.close();
+
+    const oneShot = lighthouseWork();
+    const url = pages.serve(
+      ao3WorkUrl(oneShot, { kind: 'single' }),
+      ao3WorkPage(oneShot, { kind: 'single' }),
+    );
+    const short = await context.newPage();
+    await short.goto(url);
+    const reader = await readerOf(short);
+    await expect(reader.getByTestId('chapter-text')).not.toBeEmpty();
+    await scrollTo(reader, 1);
+    // Read when its end has been on screen after a tenth of its reading time (at least 3 s).
+    await expect
+      .poll(async () => readChapters(serviceWorker), { timeout: 20_000, intervals: [1000] })
+      .toEqual([`ao3:${oneShot.id}:1`]);
+  });
+
+  test('coming back says where and when the reader last read', async ({ context, pages }) => {
+    serveWork(pages);
+    const page = await context.newPage();
+    await page.goto(chapterUrl(1));
+    let reader = await readerOf(page);
+    await expect(reader.getByTestId('chapter-text')).not.toBeEmpty();
+    await scrollTo(reader, 0.5);
+    await settledFirstLine(page, reader);
+    await page.waitForTimeout(600);
+    await page.goto(chapterUrl(3));
+    reader = await readerOf(page);
+    await expect(reader.getByTestId('last-read')).toHaveText(/Last read: chapter 2, /);
+  });
+});
+
+/** The read chapters of every work, as `work:chapter`. */
+async function readChapters(sw: import('@playwright/test').Worker): Promise<string[]> {
+  const all = (await readStore(sw, 'chapters')) as {
+    work: string;
+    chapterId: string;
+    read?: { value: boolean };
+  }[];
+  return all.filter((c) => c.read?.value).map((c) => `${c.work}:${c.chapterId}`);
+}

@@ -44,6 +44,8 @@ export interface FrameSessionOptions {
 export class FrameSession {
   view: ReaderView | null = null;
   offer: ResumeOffer | null = null;
+  /** Where and when the reader last read this work, as it was when the page opened. */
+  lastRead: { chapterLabel: string; at: number } | null = null;
   site: FrameSite | null = null;
   private readonly assembly = new StoryAssembly();
   private record: WorkRecord | null = null;
@@ -153,6 +155,7 @@ export class FrameSession {
     if (reply.type === 'state') {
       const { type: _type, ...record } = reply;
       const first = this.record === null;
+      if (first) this.lastRead = lastReadOf(record);
       this.record = record;
       this.view?.setRecord(record);
       this.recordArrived();
@@ -247,4 +250,13 @@ export class FrameSession {
       this.options.toPage({ type: 'first-frame', at: performance.timeOrigin + frameTime });
     });
   }
+}
+
+/** "chapter 2" and when, from the record the background had when the page opened. */
+function lastReadOf(record: WorkRecord): { chapterLabel: string; at: number } | null {
+  const last = record.progress?.last;
+  if (!last) return null;
+  const title = record.chapters.find((c) => c.chapterId === last.chapterId)?.number;
+  const number = title ?? last.chapterIndex + 1;
+  return { chapterLabel: `chapter ${number}`, at: last.at };
 }
