@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ao3WorkPage, ao3WorkUrl } from '../pages/ao3/work-page';
 import { mobyDickWork } from '../pages/samples';
@@ -27,25 +27,54 @@ async function servePages(page: Page) {
 }
 
 /**
- * The reader's "opened N times" (null until the reader and its record are there), read inside
- * the reader's frame. Over BiDi a frame that navigated to the extension's page can still be
+ * The reader's frame. Over BiDi a frame that navigated to the extension's page can still be
  * listed as about:blank, so every child frame is asked where it is.
  */
-async function openCount(page: Page): Promise<string | null> {
+async function readerFrame(page: Page): Promise<Frame | null> {
   for (const frame of page.frames()) {
     if (frame === page.mainFrame() || frame.detached) continue;
-    const found = await frame
-      .evaluate(() =>
-        location.pathname === '/reader.html'
-          ? (document
-              .querySelector('[data-testid="open-count"]')
-              ?.getAttribute('data-open-count') ?? null)
-          : null,
-      )
-      .catch(() => null);
-    if (found !== null) return found;
+    const here = await frame.evaluate(() => location.pathname).catch(() => null);
+    if (here === '/reader.html') return frame;
   }
   return null;
+}
+
+/** The reader's "opened N times" (null until the reader and its record are there). */
+async function openCount(page: Page): Promise<string | null> {
+  const frame = await readerFrame(page);
+  return (
+    (await frame
+      ?.evaluate(
+        () =>
+          document.querySelector('[data-testid="open-count"]')?.getAttribute('data-open-count') ??
+          null,
+      )
+      .catch(() => null)) ?? null
+  );
+}
+
+/** The first ~40 characters at the top of the reader (null until there is text). */
+async function firstLine(page: Page): Promise<string | null> {
+  const frame = await readerFrame(page);
+  return (
+    (await frame
+      ?.evaluate(() => {
+        const scroller = document.querySelector('[data-testid="reader-scroll"]');
+        if (!scroller) return null;
+        const top = scroller.getBoundingClientRect().top + 4;
+        const block = [
+          ...document.querySelectorAll('[data-testid="chapter-text"] .fr-chunk > *'),
+        ].find((e) => e.getBoundingClientRect().bottom > top);
+        if (!block) return null;
+        const box = block.getBoundingClientRect();
+        const at = document.caretPositionFromPoint(box.left + 1, Math.max(top, box.top + 1));
+        const range = document.createRange();
+        range.selectNodeContents(block);
+        if (at && block.contains(at.offsetNode)) range.setStart(at.offsetNode, at.offset);
+        return range.toString().replace(/\s+/g, ' ').trim().slice(0, 40);
+      })
+      .catch(() => null)) ?? null
+  );
 }
 
 describe('Firefox', () => {
@@ -76,6 +105,24 @@ describe('Firefox', () => {
     // A second visit finds the record the background stored the first time.
     await page.reload();
     await expect.poll(() => openCount(page), { timeout: 10_000 }).toBe('2');
+    await page.close();
+  });
+
+  it('keeps the reader’s place: read to the middle, reload, the same first line', async () => {
+    const page = await browser.newPage();
+    await servePages(page);
+    await page.goto(ao3WorkUrl(work, view));
+    await expect.poll(() => firstLine(page), { timeout: 10_000 }).not.toBeNull();
+    const frame = await readerFrame(page);
+    await frame?.evaluate(() => {
+      const scroller = document.querySelector<HTMLElement>('[data-testid="reader-scroll"]');
+      if (scroller) scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) * 0.5;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const line = await firstLine(page);
+    expect(line).toBeTruthy();
+    await page.reload();
+    await expect.poll(() => firstLine(page), { timeout: 10_000 }).toBe(line);
     await page.close();
   });
 });

@@ -18,6 +18,9 @@ import { lineStartAt, scrollToPlace, type TextPlace } from './scroll-to-place';
  */
 export const TOP_LINE_PX = 4;
 
+/** The position is taken again this long after the last scroll. */
+const SETTLE_MS = 600;
+
 /** What changed, for whoever draws the reader. */
 export type ViewChange = 'story' | 'settings' | 'position' | 'ready' | 'record' | 'shown';
 
@@ -204,11 +207,20 @@ export class ReaderView {
     if (first) this.registry.renderNow(first.id, FIRST_SCREEN_BLOCKS + 8);
   }
 
-  /** Takes the position at the next frame (measuring forces a layout: once per frame at most). */
+  /**
+   * Takes the position at the next frame (measuring forces a layout: once per frame at most),
+   * and again once things have settled: text woken or laid out above the screen can move the
+   * lines without any scroll (the browser's scroll anchoring keeps what is seen in place, but
+   * the block under the top edge may change).
+   */
   trackSoon(): void {
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => this.track());
+    clearTimeout(this.settle);
+    this.settle = setTimeout(() => this.track(), SETTLE_MS);
   }
+
+  private settle: ReturnType<typeof setTimeout> | undefined;
 
   /** Scrolls to a chapter's heading and puts it first in the rendering order. */
   jumpTo(chapterId: string): void {
