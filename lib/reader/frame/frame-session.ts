@@ -1,10 +1,10 @@
 import type { ReadingReply } from '../../messaging/reading-protocol';
-import { compareLocation } from '../../progress/position';
 import type { Settings } from '../../settings/values';
 import type { Story } from '../../sites/types';
 import type { FromFrame, ToFrame, FrameSite } from '../channel/messages';
 import { StoryAssembly } from '../channel/story-assembly';
 import { ActiveClock } from '../progress/active-clock';
+import { elsewhereOffer, lastReadOf } from '../progress/elsewhere-offer';
 import { placePosition } from '../progress/place-position';
 import { ProgressSync } from '../progress/progress-sync';
 import {
@@ -155,7 +155,11 @@ export class FrameSession {
     if (reply.type === 'state') {
       const { type: _type, ...record } = reply;
       const first = this.record === null;
-      if (first) this.lastRead = lastReadOf(record);
+      if (first) {
+        const last = record.progress?.last;
+        const chapterNumber = record.chapters.find((c) => c.chapterId === last?.chapterId)?.number;
+        this.lastRead = lastReadOf({ last, chapterNumber });
+      }
       this.record = record;
       this.view?.setRecord(record);
       this.recordArrived();
@@ -169,34 +173,20 @@ export class FrameSession {
     }
   }
 
-  /**
-   * Another tab of this work moved on: offer its place here (never scroll by itself: the reader
-   * may be reading this tab). Nothing when it is where this tab already is.
-   */
+  /** Another tab of this work moved: offer its place here (elsewhere-offer.ts). */
   private offerFromElsewhere(): void {
     const view = this.view;
     const last = this.record?.progress?.last;
-    const here = this.sync?.position;
     if (!view || !last) return;
-    if (here && here.chapterId === last.chapterId && here.block === last.block) return;
-    const story = view.story;
-    const onPage = story.chapters.some((c) => c.id === last.chapterId);
-    const place = onPage ? placePosition(story, view.texts, last) : null;
-    const url = onPage ? undefined : savedChapterUrl(story, last, this.record?.work?.lastUrl);
-    if (!place && !url) return;
-    const inToc = story.toc.findIndex((t) => t.chapterId === last.chapterId);
-    const chapter = `chapter ${(inToc >= 0 ? inToc : last.chapterIndex) + 1}`;
-    const ahead = !here || compareLocation(last, here) > 0;
-    const label =
-      story.view === 'single'
-        ? `You ${ahead ? 'read on' : 'went back'} in another tab`
-        : `You ${ahead ? 'read on to' : 'went back to'} ${chapter} in another tab`;
-    this.offer = {
-      kind: 'offer',
-      label,
-      ...(place ? { place } : {}),
-      ...(url ? { url } : {}),
-    };
+    const offer = elsewhereOffer({
+      story: view.story,
+      texts: view.texts,
+      last,
+      here: this.sync?.position ?? null,
+      ...(this.record?.work?.lastUrl ? { workLastUrl: this.record.work.lastUrl } : {}),
+    });
+    if (!offer) return;
+    this.offer = offer;
     this.options.onOffer();
   }
 
@@ -250,13 +240,4 @@ export class FrameSession {
       this.options.toPage({ type: 'first-frame', at: performance.timeOrigin + frameTime });
     });
   }
-}
-
-/** "chapter 2" and when, from the record the background had when the page opened. */
-function lastReadOf(record: WorkRecord): { chapterLabel: string; at: number } | null {
-  const last = record.progress?.last;
-  if (!last) return null;
-  const title = record.chapters.find((c) => c.chapterId === last.chapterId)?.number;
-  const number = title ?? last.chapterIndex + 1;
-  return { chapterLabel: `chapter ${number}`, at: last.at };
 }

@@ -21,7 +21,7 @@ function chapterLabel(story: Story, position: StampedPosition): string {
 
 /** "2 days ago", "just now": how long ago a stamp was. */
 export function ago(at: number, now: number): string {
-  const minutes = Math.round((now - at) / 60_000);
+  const minutes = Math.floor((now - at) / 60_000);
   if (minutes < 1) return 'just now';
   if (minutes < 60) return `${minutes} min ago`;
   const hours = Math.round(minutes / 60);

@@ -2,24 +2,14 @@ import type { ReadingReply } from '../../messaging/reading-protocol';
 import type { Settings } from '../../settings/values';
 import type { Story } from '../../sites/types';
 import { ChunkWaker } from '../chunk-waker';
-import { readingPosition, type ReadingPosition } from '../reading-position';
+import type { ReadingPosition } from '../reading-position';
 import { RenderPump } from '../render-pump';
 import { RendererRegistry, type BlocksRendered } from '../renderer-registry';
 import { FIRST_SCREEN_BLOCKS } from '../streaming-policy';
 import { ChapterTexts } from '../progress/chapter-texts';
-import { takePosition } from '../progress/take-position';
 import type { Position } from '../../progress/position';
-import { lineStartAt, scrollToPlace, type TextPlace } from './scroll-to-place';
-
-/**
- * The first line at the top of the reader is the one at this many pixels below its top edge: a
- * line cut off by less shows too little to be read. Taking a position and landing on one use
- * the same line (landing puts its top at the reader's top).
- */
-export const TOP_LINE_PX = 4;
-
-/** The position is taken again this long after the last scroll. */
-const SETTLE_MS = 600;
+import { ScreenTracker } from './screen-tracker';
+import type { TextPlace } from './scroll-to-place';
 
 /** What changed, for whoever draws the reader. */
 export type ViewChange = 'story' | 'settings' | 'position' | 'ready' | 'record' | 'shown';
@@ -66,7 +56,7 @@ export class ReaderView {
   private readonly early: HTMLElement[] = [];
   private scroller: HTMLElement | null = null;
   private readonly listeners = new Set<(change: ViewChange) => void>();
-  private frame = 0;
+  private readonly tracker: ScreenTracker;
 
   constructor(
     story: Story,
@@ -84,6 +74,18 @@ export class ReaderView {
       this.waker ? this.waker.add(group) : this.early.push(group),
     );
     this.texts = new ChapterTexts(this.registry, () => this.story, options.baseUrl);
+    this.tracker = new ScreenTracker({
+      story: () => this.story,
+      registry: this.registry,
+      texts: this.texts,
+      signal: options.signal,
+      onPosition: (position, atEnd) => {
+        // The text reflows: the same line stays at the top (issue 10), not the same pixel.
+        this.position = position;
+        this.atEnd = atEnd;
+        this.emit('position');
+      },
+    });
   }
 
   /** Listens for changes; returns the unsubscribe function. */
@@ -131,46 +133,24 @@ export class ReaderView {
   }
 
   setSettings(settings: Settings): void {
-    const place = this.place();
+    this.tracker.keepCurrentPlace();
     this.settings = settings;
     this.emit('settings');
-    // The text reflows: the same line stays at the top (issue 10), not the same pixel.
-    if (place) this.keepPlace(place);
   }
 
   /** The reading position at the top of the screen, as stored (issue 10); null before text. */
   readingPosition(): Position | null {
-    const position = this.position;
-    const scroller = this.scroller;
-    if (!position || !scroller) return null;
-    const element = this.registry.elementAt(position.chapterId, position.block);
-    const y = scroller.getBoundingClientRect().top + TOP_LINE_PX;
-    return takePosition(this.story, this.registry, this.texts, {
-      chapterIndex: position.chapterIndex,
-      block: position.block,
-      offset: element ? lineStartAt(element, y) : 0,
-    });
+    return this.tracker.readingPosition();
   }
 
   /** Scrolls so that a place is the first line at the top. */
-  async scrollTo(place: TextPlace): Promise<void> {
-    if (!this.scroller) return;
-    this.registry.setFocus(place.chapterId);
-    await scrollToPlace(this.scroller, this.registry, place);
-    this.trackSoon();
+  scrollTo(place: TextPlace): Promise<void> {
+    return this.tracker.scrollTo(place);
   }
 
-  /** Where the top line is now, as a place to come back to. */
-  private place(): TextPlace | null {
-    const position = this.readingPosition();
-    return position
-      ? { chapterId: position.chapterId, block: position.block, offset: position.offset }
-      : null;
-  }
-
-  /** Puts `place` back at the top once the browser has laid the text out again. */
-  private keepPlace(place: TextPlace): void {
-    requestAnimationFrame(() => requestAnimationFrame(() => void this.scrollTo(place)));
+  /** True when a chapter (by its index on the page) is whole and its last block is on screen. */
+  chapterEndOnScreen(index: number): boolean {
+    return this.tracker.chapterEndOnScreen(index);
   }
 
   /** The scrolling element is on screen: wake chunks near it, track where the reader is. */
@@ -179,27 +159,8 @@ export class ReaderView {
     this.scroller = scroller;
     this.waker = new ChunkWaker(scroller, this.options.signal);
     for (const group of this.early.splice(0)) this.waker.add(group);
-    scroller.addEventListener('scroll', () => this.trackSoon(), {
-      passive: true,
-      signal: this.options.signal,
-    });
-    // A narrower or wider window reflows the text: the same line stays at the top.
-    let resizing: TextPlace | null = null;
-    const view = scroller.ownerDocument.defaultView;
-    view?.addEventListener(
-      'resize',
-      () => {
-        resizing ??= this.lastPlace;
-        if (resizing) this.keepPlace(resizing);
-        requestAnimationFrame(() => (resizing = null));
-      },
-      { signal: this.options.signal },
-    );
-    this.trackSoon();
+    this.tracker.attach(scroller);
   }
-
-  /** The place of the top line at the last position taken (what a resize keeps). */
-  private lastPlace: TextPlace | null = null;
 
   /** Paints the first screen of the first chapter now (in the task that mounted the reader). */
   paintFirstScreen(): void {
@@ -207,20 +168,10 @@ export class ReaderView {
     if (first) this.registry.renderNow(first.id, FIRST_SCREEN_BLOCKS + 8);
   }
 
-  /**
-   * Takes the position at the next frame (measuring forces a layout: once per frame at most),
-   * and again once things have settled: text woken or laid out above the screen can move the
-   * lines without any scroll (the browser's scroll anchoring keeps what is seen in place, but
-   * the block under the top edge may change).
-   */
+  /** Takes the position at the next frame, and again once things settle. */
   trackSoon(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.track());
-    clearTimeout(this.settle);
-    this.settle = setTimeout(() => this.track(), SETTLE_MS);
+    this.tracker.trackSoon();
   }
-
-  private settle: ReturnType<typeof setTimeout> | undefined;
 
   /** Scrolls to a chapter's heading and puts it first in the rendering order. */
   jumpTo(chapterId: string): void {
@@ -228,37 +179,6 @@ export class ReaderView {
     section?.scrollIntoView({ block: 'start' });
     section?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
     this.registry.setFocus(chapterId);
-  }
-
-  private track(): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    const sections = scroller.querySelectorAll('section.fr-chapter');
-    const top = scroller.getBoundingClientRect().top + TOP_LINE_PX;
-    const next = readingPosition(this.story, sections, this.registry, top);
-    if (!next) return;
-    this.position = next;
-    this.atEnd = this.endOnScreen();
-    this.lastPlace = this.place();
-    this.registry.setFocus(next.chapterId);
-    this.emit('position');
-  }
-
-  /** True when the last block of the page's last chapter is rendered and above the bottom. */
-  private endOnScreen(): boolean {
-    return this.chapterEndOnScreen(this.story.chapters.length - 1);
-  }
-
-  /** True when a chapter (by its index on the page) is whole and its last block is on screen. */
-  chapterEndOnScreen(index: number): boolean {
-    const chapter = this.story.chapters[index];
-    const scroller = this.scroller;
-    if (!chapter?.complete || !scroller) return false;
-    const count = this.registry.renderedCount(chapter.id);
-    if (count === 0 || count < chapter.blocks.length) return false;
-    const box = this.registry.elementAt(chapter.id, count - 1)?.getBoundingClientRect();
-    const view = scroller.getBoundingClientRect();
-    return box !== undefined && box.bottom <= view.bottom + 1 && box.bottom >= view.top;
   }
 
   private checkReady(): void {
