@@ -25,6 +25,10 @@ export const settingItems: SettingItems = {
   readingSpeed: item('readingSpeed'),
   autoOpenOff: item('autoOpenOff'),
   recordPrivateWindows: item('recordPrivateWindows'),
+  resumeBehaviour: item('resumeBehaviour'),
+  highlightNames: item('highlightNames'),
+  recentList: item('recentList'),
+  weeklyBackup: item('weeklyBackup'),
 };
 
 const KEYS = Object.keys(settingItems) as (keyof Settings)[];
