@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { RequestDeps } from '../messaging/define-request';
 import { LIBRARY_CHANGED, type LibraryChanged } from '../messaging/requests/library-changed';
 import type { WorkRef } from '../sites/types';
@@ -105,3 +106,8 @@ export function createChangeFeed(
 
 /** The change feed. */
 export type ChangeFeed = ReturnType<typeof createChangeFeed>;
+
+/** Sends a change to every open extension page; nobody listening (no page open) is fine. */
+export function broadcastToPages(change: LibraryChanged): void {
+  browser.runtime.sendMessage(change).catch(() => undefined);
+}

@@ -51,6 +51,11 @@ export async function saveSetting<K extends keyof Settings>(
   await settingItems[key].setValue(value);
 }
 
+/** Saves every setting at once (a backup's settings restored). */
+export async function saveSettings(settings: Settings): Promise<void> {
+  await storage.setItems(KEYS.map((key) => ({ item: settingItems[key], value: settings[key] })));
+}
+
 /** Calls `onChange` with all settings whenever any of them changes. Returns an unwatch function. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const reload = () => void loadSettings().then(onChange);

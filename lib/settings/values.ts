@@ -1,3 +1,4 @@
+import { isKnownSiteId } from '../sites/site-urls';
 import type { KnownSiteId } from '../sites/types';
 import {
   DEFAULT_HIGHLIGHT_NAMES,
@@ -130,7 +131,9 @@ export function normalizeSettings(raw: Partial<Record<keyof Settings, unknown>>)
     justify: typeof raw.justify === 'boolean' ? raw.justify : d.justify,
     readingSpeed: clampNumber(raw.readingSpeed, RANGES.readingSpeed, d.readingSpeed),
     autoOpenOff: Array.isArray(raw.autoOpenOff)
-      ? raw.autoOpenOff.filter((site): site is KnownSiteId => typeof site === 'string')
+      ? raw.autoOpenOff.filter(
+          (site): site is KnownSiteId => typeof site === 'string' && isKnownSiteId(site),
+        )
       : [...d.autoOpenOff],
     recordPrivateWindows:
       typeof raw.recordPrivateWindows === 'boolean'
