@@ -27,6 +27,9 @@ describe('tabKind', () => {
   });
 
   it('offers the reader on request elsewhere', () => {
-    expect(tabKind('https://example.org/story.html')).toEqual({ kind: 'other' });
+    expect(tabKind('https://example.org/story.html?x=1')).toEqual({
+      kind: 'other',
+      work: { site: 'web', workId: 'https://example.org/story.html' },
+    });
   });
 });

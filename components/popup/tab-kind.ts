@@ -1,3 +1,4 @@
+import { webWorkId } from '@/lib/sites/common/url';
 import { detectSiteUrls } from '@/lib/sites/site-urls';
 import type { KnownSiteId } from '@/lib/sites/types';
 
@@ -12,8 +13,8 @@ export type TabKind =
       siteName: string;
       work?: { site: KnownSiteId; workId: string };
     }
-  /** Any other web page: the reader can try on request. */
-  | { kind: 'other' };
+  /** Any other web page: the reader can try on request; `work` is the page as a web work. */
+  | { kind: 'other'; work: { site: 'web'; workId: string } };
 
 /** The stores' hosts: browsers refuse every extension there. */
 const STORE_PAGES = [
@@ -34,7 +35,7 @@ export function tabKind(address: string | undefined): TabKind {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { kind: 'restricted' };
   if (STORE_PAGES.some((p) => p.test(url.href))) return { kind: 'restricted' };
   const site = detectSiteUrls(url);
-  if (!site) return { kind: 'other' };
+  if (!site) return { kind: 'other', work: { site: 'web', workId: webWorkId(url) } };
   const identity = site.identify(url);
   const work = identity?.workId ? { site: site.id, workId: identity.workId } : undefined;
   return { kind: 'site', site: site.id, siteName: site.name, ...(work ? { work } : {}) };

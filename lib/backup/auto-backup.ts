@@ -1,16 +1,12 @@
-import { storage } from 'wxt/utils/storage';
 import type { FicDbHandle } from '../db/open-db';
 import { exportBackupText } from './export-backup';
+import { lastAutoBackupItem } from './last-auto-backup';
 import { backupFileName } from './limits';
 
 /** A weekly backup is due this long after the last one. */
 export const AUTO_BACKUP_EVERY_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** When the last automatic backup was written (not a setting: the profile's own record). */
-export const lastAutoBackupItem = storage.defineItem<number>('local:backup.lastAutoAt', {
-  fallback: 0,
-  version: 1,
-});
+export { lastAutoBackupItem };
 
 /** What the weekly backup needs (the background passes the real ones; tests fakes). */
 export interface AutoBackupDeps {

@@ -55,3 +55,4 @@ export type BackupReply =
   | { type: 'refused'; error: string };
 
 export type { ImportPreview };
+export type { StoreCounts } from './plan-import';

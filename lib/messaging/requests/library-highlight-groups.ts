@@ -1,9 +1,7 @@
 import * as v from 'valibot';
 import { defineRequest } from '../define-request';
 import { toHighlightView, type HighlightView } from '../wire';
-
-/** Works per answer for the highlights browser. */
-export const HIGHLIGHT_GROUPS_PAGE = 200;
+import { HIGHLIGHT_GROUPS_PAGE } from './page-sizes';
 
 /** A work's highlights, in text order, with what the browser shows and exports of the work. */
 export interface HighlightGroup {

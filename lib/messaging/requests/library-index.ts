@@ -1,11 +1,9 @@
 import * as v from 'valibot';
-import { workKey } from '../../db/work-key';
 import { defineRequest } from '../define-request';
-import { WorkRefSchema } from '../fields';
+import { text } from '../fields';
+import { LIMITS } from '../limits';
 import { toLibraryRow } from './library-rows';
-
-/** Rows per page: small answers, so the page parses each in well under a frame. */
-export const LIBRARY_PAGE_SIZE = 500;
+import { LIBRARY_PAGE_SIZE } from './page-sizes';
 
 /**
  * The library page's rows: a page of them by last opened (`offset`), or the given works (live
@@ -16,12 +14,14 @@ export const libraryIndex = defineRequest({
   schema: v.object({
     type: v.literal('library/index'),
     offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9))),
-    works: v.optional(v.pipe(v.array(WorkRefSchema), v.maxLength(LIBRARY_PAGE_SIZE))),
+    /** Works by key (as the `library/changed` broadcast names them). */
+    keys: v.optional(
+      v.pipe(v.array(text(LIMITS.siteId + 1 + LIMITS.workId)), v.maxLength(LIBRARY_PAGE_SIZE)),
+    ),
   }),
   from: ['extension-page'],
-  async handle({ offset = 0, works }, { deps }) {
-    if (works) {
-      const keys = works.map(workKey);
+  async handle({ offset = 0, keys }, { deps }) {
+    if (keys) {
       const records = await deps.library.libraryRecords(keys);
       const found = new Set(records.map((r) => r.work.key));
       return {

@@ -12,3 +12,5 @@ export const libraryStats = defineRequest({
     return { stats: readingStats(activity, readThroughs, deps.now()) };
   },
 });
+
+export type { PeriodStat, ReadingStats, SpeedEstimate } from '../../db/reading-stats';

@@ -57,10 +57,7 @@ describe('library/index', () => {
 
   it('gives the rows of named works, and says which are gone', async () => {
     const { handle } = await library();
-    const reply = await handle(
-      { type: 'library/index', works: [WORK, { site: 'ao3', workId: '404' }] },
-      extensionPage,
-    );
+    const reply = await handle({ type: 'library/index', keys: [KEY, 'ao3:404'] }, extensionPage);
     expect(reply).toMatchObject({ ok: true, rows: [{ work: { key: KEY } }], missing: ['ao3:404'] });
   });
 });

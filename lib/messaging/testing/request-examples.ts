@@ -93,7 +93,7 @@ export const REQUEST_EXAMPLES: Record<RequestType, { valid: object; malformed: u
     valid: { type: 'library/index', offset: 0 },
     malformed: [
       { type: 'library/index', offset: -1 },
-      { type: 'library/index', works: [{ site: 'ao3' }] },
+      { type: 'library/index', keys: [5] },
     ],
   },
   'library/stats': {
