@@ -13,8 +13,11 @@ const id = new URL(sw.url()).host;
 const page = await context.newPage();
 page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
-await page.goto(`chrome-extension://${id}/library.html${process.argv[2] ?? '#/'}`);
-await page.waitForTimeout(2000);
-await page.screenshot({ path: '/tmp/dbg.png', fullPage: false });
-console.log(await page.locator('body').innerText().then((t) => t.slice(0, 500)));
+if (process.env.THEME) await sw.evaluate(`chrome.storage.local.set({ 'settings.theme': '${process.env.THEME}' })`);
+let n = 0;
+for (const route of process.argv.slice(2)) {
+  await page.goto(route.startsWith('popup') ? `chrome-extension://${id}/${route}` : `chrome-extension://${id}/library.html${route}`);
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: `/tmp/dbg-${n++}.png`, fullPage: process.env.FULL === '1' });
+}
 await context.close();

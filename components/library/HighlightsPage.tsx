@@ -20,7 +20,10 @@ export interface HighlightsPageProps {
   names: HighlightNames;
 }
 
-const ROW_HEIGHT = 116;
+// Row heights (the CSS keeps each row to its height; long quotes are cut after two lines).
+const WORK_HEIGHT = 84;
+const HIGHLIGHT_HEIGHT = 84;
+const NOTED_HEIGHT = 104;
 const NONE: HighlightFilter = { query: '', color: '', fandom: '', work: '' };
 const value = (e: Event) => (e.target as HTMLInputElement).value;
 
@@ -116,7 +119,9 @@ export function HighlightsPage({ names }: HighlightsPageProps) {
       ) : (
         <VirtualList<HighlightRow>
           items={rows}
-          rowHeight={ROW_HEIGHT}
+          heightOf={(r) =>
+            r.kind === 'work' ? WORK_HEIGHT : r.highlight.note ? NOTED_HEIGHT : HIGHLIGHT_HEIGHT
+          }
           label="Highlights by work"
           testId="highlight-list"
           keyOf={(r) => (r.kind === 'work' ? `w:${r.group.key}` : `h:${r.highlight.id}`)}
@@ -142,8 +147,8 @@ export function HighlightsPage({ names }: HighlightsPageProps) {
                 <figcaption>
                   <span class="swatch" aria-hidden="true" />
                   <span class="colour-name">{names[r.highlight.color]}</span>
-                  {r.highlight.note && <span class="note-inline"> · {r.highlight.note}</span>}
                 </figcaption>
+                {r.highlight.note && <p class="note">{r.highlight.note}</p>}
               </figure>
             )
           }

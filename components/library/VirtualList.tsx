@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 /** Props of VirtualList. */
 export interface VirtualListProps<T> {
   items: readonly T[];
-  /** Every row's height in px (rows are laid out at fixed offsets). */
-  rowHeight: number;
+  /** Each row's height in px, fixed per row (the CSS keeps rows to it). */
+  heightOf: (item: T) => number;
   keyOf: (item: T) => string;
   render: (item: T, index: number) => ComponentChildren;
   /** The list's accessible name. */
@@ -15,6 +15,18 @@ export interface VirtualListProps<T> {
   testId?: string;
 }
 
+/** The first index whose row ends below `y` (offsets[i] is where row i starts). */
+function rowAt(offsets: Float64Array, y: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((offsets[mid] ?? 0) <= y) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /**
  * A list of any length that renders only the rows near the window (10,000 works stay a few dozen
  * elements), scrolled with the page itself. Each row says its place in the whole list
@@ -22,7 +34,7 @@ export interface VirtualListProps<T> {
  */
 export function VirtualList<T>({
   items,
-  rowHeight,
+  heightOf,
   keyOf,
   render,
   label,
@@ -30,18 +42,22 @@ export function VirtualList<T>({
   testId,
 }: VirtualListProps<T>) {
   const ref = useRef<HTMLUListElement>(null);
-  const [range, setRange] = useState({ start: 0, end: 30 });
+  const [range, setRange] = useState({ start: 0, end: 20 });
+  // Where each row starts, and the list's height: one pass per list, not per scroll.
+  const offsets = useMemo(() => {
+    const out = new Float64Array(items.length + 1);
+    for (let i = 0; i < items.length; i++) out[i + 1] = (out[i] ?? 0) + heightOf(items[i] as T);
+    return out;
+  }, [items]);
   const measure = () => {
     const list = ref.current;
     if (!list) return;
     const top = list.getBoundingClientRect().top;
-    const first = Math.floor(-top / rowHeight) - overscan;
-    const last = Math.ceil((innerHeight - top) / rowHeight) + overscan;
-    const start = Math.max(0, Math.min(items.length, first));
-    const end = Math.max(start, Math.min(items.length, last));
+    const start = Math.max(0, rowAt(offsets, -top) - overscan);
+    const end = Math.min(items.length, rowAt(offsets, innerHeight - top) + 1 + overscan);
     setRange((r) => (r.start === start && r.end === end ? r : { start, end }));
   };
-  useLayoutEffect(measure, [items, rowHeight]);
+  useLayoutEffect(measure, [offsets]);
   useEffect(() => {
     addEventListener('scroll', measure, { passive: true });
     addEventListener('resize', measure);
@@ -49,16 +65,17 @@ export function VirtualList<T>({
       removeEventListener('scroll', measure);
       removeEventListener('resize', measure);
     };
-  }, [items, rowHeight]);
+  }, [offsets]);
   const rows = [];
   for (let i = range.start; i < Math.min(range.end, items.length); i++) {
     const item = items[i] as T;
+    const top = offsets[i] ?? 0;
     rows.push(
       <li
         key={keyOf(item)}
         aria-setsize={items.length}
         aria-posinset={i + 1}
-        style={{ top: `${i * rowHeight}px`, height: `${rowHeight}px` }}
+        style={{ top: `${top}px`, height: `${(offsets[i + 1] ?? top) - top}px` }}
       >
         {render(item, i)}
       </li>,
@@ -70,7 +87,7 @@ export function VirtualList<T>({
       class="virtual-list"
       aria-label={label}
       data-testid={testId}
-      style={{ height: `${items.length * rowHeight}px` }}
+      style={{ height: `${offsets[items.length] ?? 0}px` }}
     >
       {rows}
     </ul>

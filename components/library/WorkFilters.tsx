@@ -22,7 +22,7 @@ export function WorkFilters({ filter, sort, fandoms, sites, onFilter, onSort }: 
         <input
           type="search"
           value={filter.query}
-          placeholder="Title, author, fandom, tag, highlight or note"
+          placeholder="Titles, authors, tags, notes…"
           onInput={(e) => onFilter({ ...filter, query: value(e) })}
           data-testid="library-search"
         />

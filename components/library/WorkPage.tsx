@@ -92,7 +92,6 @@ export function WorkPage({ workKey, names, now }: WorkPageProps) {
         }
       />
       {message && <p role="alert">{message}</p>}
-      <WorkChapters chapters={chapters} current={work.last?.chapterId} />
       <section aria-labelledby="highlights-title">
         <h2 id="highlights-title">Highlights and notes</h2>
         {highlights.length === 0 ? (
@@ -108,6 +107,7 @@ export function WorkPage({ workKey, names, now }: WorkPageProps) {
           ))
         )}
       </section>
+      <WorkChapters chapters={chapters} current={work.last?.chapterId} />
       <section class="danger" aria-labelledby="delete-title">
         <h2 id="delete-title">Delete this work’s data</h2>
         <p class="muted">

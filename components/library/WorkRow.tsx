@@ -30,7 +30,9 @@ export function WorkRow({ row, now, onStatus }: WorkRowProps) {
   const { read, total } = work.chapters;
   const facts = [
     total ? `${read}/${total} chapters read` : read > 0 ? `${read} chapters read` : undefined,
-    chapterLine(work) && `at ${chapterLine(work)?.toLowerCase()}`,
+    work.status !== 'finished' && chapterLine(work)
+      ? `at ${chapterLine(work)?.toLowerCase()}`
+      : undefined,
     `${Math.round(progress * 100)}%`,
     work.lastReadAt
       ? `last read ${formatAgo(work.lastReadAt, now)}`

@@ -79,7 +79,7 @@ export function WorksPage({ entries, error, reload, now }: WorksPageProps) {
       {message && <p role="alert">{message}</p>}
       <VirtualList
         items={shown}
-        rowHeight={WORK_ROW_HEIGHT}
+        heightOf={() => WORK_ROW_HEIGHT}
         keyOf={(e) => e.row.work.key}
         label="Works"
         testId="work-list"

@@ -8,10 +8,13 @@ import type { Settings } from '@/lib/settings/values';
 import { applyPageTheme } from '../page-theme';
 import { UndoToast } from '../UndoToast';
 import { useLibraryChanges } from '../useLibraryChanges';
-import { loadPopupLibrary, type PopupData } from './load-popup';
+import { loadPopupLibrary, RECENT_COUNT, type PopupData } from './load-popup';
 import { PrivacyControls } from './PrivacyControls';
 import { RecentList } from './RecentList';
 import { ThisPage } from './ThisPage';
+
+/** Recent works listed (this page's work is shown above them, not twice). */
+const RECENT_SHOWN = RECENT_COUNT;
 
 /** Props of PopupApp: what was loaded before the first frame, and the clock. */
 export interface PopupAppProps extends PopupData {
