@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { saveSetting } from '@/lib/settings/storage';
 import type { Settings } from '@/lib/settings/values';
 import { applyPageFont, applyPageTheme } from '../page-theme';

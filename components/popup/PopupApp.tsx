@@ -91,7 +91,7 @@ export function PopupApp({ now = Date.now, ...data }: PopupAppProps) {
       {'error' in library && <p role="alert">The library could not be read: {library.error}</p>}
       {ok && (
         <RecentList
-          works={ok.recent}
+          works={ok.recent.filter((w) => w.key !== ok.current?.key).slice(0, RECENT_SHOWN)}
           mode={settings.recentList}
           now={now()}
           onContinue={(w) => go(w.lastUrl)}
