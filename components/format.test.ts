@@ -57,6 +57,9 @@ describe('format', () => {
     expect(
       chapterLine(work({ chapters: { read: 0, total: 1, new: 0 }, last: at(makePosition(0)) })),
     ).toBe('One-shot');
+    const ch3 = work({ chapters: { read: 0, total: 12, new: 0 }, last: at(makePosition(2)) });
+    expect(chapterLine(ch3, 'The Spouter-Inn')).toBe('Chapter 3 of 12: The Spouter-Inn');
+    expect(chapterLine(ch3, 'Chapter 3')).toBe('Chapter 3 of 12');
     expect(newChaptersLine(work({ chapters: { read: 3, total: 5, new: 2 } }))).toBe(
       '2 new chapters since you read',
     );

@@ -54,17 +54,19 @@ export function workProgress(work: WorkSummary): number {
   return work.furthest?.chapterFraction ?? 0;
 }
 
-/** "Chapter 3 of 12", "Chapter 3", or nothing before any reading. */
-export function chapterLine(work: WorkSummary): string | undefined {
+/**
+ * "Chapter 3 of 12", "Chapter 3", or nothing before any reading; with the chapter's title when
+ * it says more than its number ("Chapter 3 of 12: The Spouter-Inn").
+ */
+export function chapterLine(work: WorkSummary, title?: string): string | undefined {
   const place = work.last ?? work.furthest;
   if (!place) return undefined;
   const total = work.chapters.total;
   const n = place.chapterIndex + 1;
-  return total && total > 1
-    ? `Chapter ${n} of ${total}`
-    : total === 1
-      ? 'One-shot'
-      : `Chapter ${n}`;
+  const line =
+    total && total > 1 ? `Chapter ${n} of ${total}` : total === 1 ? 'One-shot' : `Chapter ${n}`;
+  const bare = !title || /^(chapter\s*)?\d+\.?$/i.test(title.trim());
+  return bare ? line : `${line}: ${title}`;
 }
 
 /** "2 new chapters since you read", or nothing. */

@@ -57,18 +57,20 @@ export function HighlightsPage({ names }: HighlightsPageProps) {
     <section aria-labelledby="all-highlights">
       <h1 id="all-highlights">Highlights</h1>
       <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label class="field search">
-          <span>Search highlights and notes</span>
+        <div class="field search">
+          <label for="hl-query">Search highlights and notes</label>
           <input
+            id="hl-query"
             type="search"
             value={filter.query}
             onInput={(e) => setFilter({ ...filter, query: value(e) })}
             data-testid="highlight-search"
           />
-        </label>
-        <label class="field">
-          <span>Colour</span>
+        </div>
+        <div class="field">
+          <label for="hl-colour">Colour</label>
           <select
+            id="hl-colour"
             value={filter.color}
             onChange={(e) => setFilter({ ...filter, color: value(e) as HighlightFilter['color'] })}
           >
@@ -79,10 +81,11 @@ export function HighlightsPage({ names }: HighlightsPageProps) {
               </option>
             ))}
           </select>
-        </label>
-        <label class="field">
-          <span>Fandom</span>
+        </div>
+        <div class="field">
+          <label for="hl-fandom">Fandom</label>
           <select
+            id="hl-fandom"
             value={filter.fandom}
             onChange={(e) => setFilter({ ...filter, fandom: value(e) })}
           >
@@ -91,10 +94,14 @@ export function HighlightsPage({ names }: HighlightsPageProps) {
               <option key={f}>{f}</option>
             ))}
           </select>
-        </label>
-        <label class="field">
-          <span>Work</span>
-          <select value={filter.work} onChange={(e) => setFilter({ ...filter, work: value(e) })}>
+        </div>
+        <div class="field">
+          <label for="hl-work">Work</label>
+          <select
+            id="hl-work"
+            value={filter.work}
+            onChange={(e) => setFilter({ ...filter, work: value(e) })}
+          >
             <option value="">Any</option>
             {groups.map(({ group }) => (
               <option key={group.key} value={group.key}>
@@ -102,7 +109,7 @@ export function HighlightsPage({ names }: HighlightsPageProps) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </form>
       <div class="count-line">
         <p class="count" role="status">

@@ -1,8 +1,11 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { sendRequest } from '@/lib/messaging/send-request';
+import type { WorkSummary } from '@/lib/messaging/wire';
 import { saveSetting } from '@/lib/settings/storage';
 import type { Settings } from '@/lib/settings/values';
 import { applyPageFont, applyPageTheme } from '../page-theme';
 import { SettingsPage } from '../settings/SettingsPage';
+import { UndoToast } from '../UndoToast';
 import { useSettings } from '../useSettings';
 import { HighlightsPage } from './HighlightsPage';
 import { StatsPage } from './StatsPage';
@@ -23,6 +26,7 @@ export function LibraryApp({ now = Date.now }: { now?: () => number }) {
   const route = useRoute();
   const { settings } = useSettings();
   const index = useLibraryIndex();
+  const [deleted, setDeleted] = useState<WorkSummary>();
   useEffect(() => {
     if (!settings) return;
     applyPageTheme(settings);
@@ -68,7 +72,16 @@ export function LibraryApp({ now = Date.now }: { now?: () => number }) {
           </>
         )}
         {route.page === 'work' && (
-          <WorkPage workKey={route.key} names={settings.highlightNames} now={now()} />
+          <WorkPage
+            workKey={route.key}
+            names={settings.highlightNames}
+            now={now()}
+            onDeleted={(work) => {
+              setDeleted(work);
+              void index.reload([work.key]);
+              location.hash = '#/';
+            }}
+          />
         )}
         {route.page === 'highlights' && <HighlightsPage names={settings.highlightNames} />}
         {route.page === 'stats' && (
@@ -81,6 +94,20 @@ export function LibraryApp({ now = Date.now }: { now?: () => number }) {
           <SettingsPage settings={settings} onSetting={onSetting} section={route.section} />
         )}
       </main>
+      {deleted && (
+        <UndoToast
+          message={`Deleted the reading data of “${deleted.title}”.`}
+          onUndo={() => {
+            const { site, workId } = deleted;
+            setDeleted(undefined);
+            void sendRequest({ type: 'library/undo-delete', site, workId }).then(() =>
+              index.reload([deleted.key]),
+            );
+          }}
+          onClose={() => setDeleted(undefined)}
+          timeout={30_000}
+        />
+      )}
     </>
   );
 }

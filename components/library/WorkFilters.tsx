@@ -17,19 +17,21 @@ const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).v
 export function WorkFilters({ filter, sort, fandoms, sites, onFilter, onSort }: WorkFiltersProps) {
   return (
     <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-      <label class="field search">
-        <span>Search</span>
+      <div class="field search">
+        <label for="filter-query">Search</label>
         <input
+          id="filter-query"
           type="search"
           value={filter.query}
           placeholder="Titles, authors, tags, notes…"
           onInput={(e) => onFilter({ ...filter, query: value(e) })}
           data-testid="library-search"
         />
-      </label>
-      <label class="field">
-        <span>Status</span>
+      </div>
+      <div class="field">
+        <label for="filter-status">Status</label>
         <select
+          id="filter-status"
           value={filter.status}
           onChange={(e) => onFilter({ ...filter, status: value(e) as WorkFilter['status'] })}
         >
@@ -40,10 +42,14 @@ export function WorkFilters({ filter, sort, fandoms, sites, onFilter, onSort }: 
             </option>
           ))}
         </select>
-      </label>
-      <label class="field">
-        <span>Fandom</span>
-        <select value={filter.fandom} onChange={(e) => onFilter({ ...filter, fandom: value(e) })}>
+      </div>
+      <div class="field">
+        <label for="filter-fandom">Fandom</label>
+        <select
+          id="filter-fandom"
+          value={filter.fandom}
+          onChange={(e) => onFilter({ ...filter, fandom: value(e) })}
+        >
           <option value="">Any</option>
           {fandoms.slice(0, 300).map(([name, n]) => (
             <option key={name} value={name}>
@@ -51,10 +57,14 @@ export function WorkFilters({ filter, sort, fandoms, sites, onFilter, onSort }: 
             </option>
           ))}
         </select>
-      </label>
-      <label class="field">
-        <span>Site</span>
-        <select value={filter.site} onChange={(e) => onFilter({ ...filter, site: value(e) })}>
+      </div>
+      <div class="field">
+        <label for="filter-site">Site</label>
+        <select
+          id="filter-site"
+          value={filter.site}
+          onChange={(e) => onFilter({ ...filter, site: value(e) })}
+        >
           <option value="">Any</option>
           {sites.map(([id, n]) => (
             <option key={id} value={id}>
@@ -62,17 +72,17 @@ export function WorkFilters({ filter, sort, fandoms, sites, onFilter, onSort }: 
             </option>
           ))}
         </select>
-      </label>
-      <label class="field">
-        <span>Sort by</span>
-        <select value={sort} onChange={(e) => onSort(value(e) as WorkSort)}>
+      </div>
+      <div class="field">
+        <label for="filter-sort">Sort by</label>
+        <select id="filter-sort" value={sort} onChange={(e) => onSort(value(e) as WorkSort)}>
           {Object.entries(WORK_SORTS).map(([v, label]) => (
             <option key={v} value={v}>
               {label}
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </form>
   );
 }

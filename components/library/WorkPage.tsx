@@ -14,14 +14,15 @@ export interface WorkPageProps {
   workKey: string;
   names: HighlightNames;
   now: number;
+  /** The work's data was deleted (the library offers undo). */
+  onDeleted: (work: WorkSummary) => void;
 }
 
 type Detail = ReplyData<'library/work'>;
 
 /** A work's page: its facts, status and tags, chapters with read marks, highlights and notes. */
-export function WorkPage({ workKey, names, now }: WorkPageProps) {
+export function WorkPage({ workKey, names, now, onDeleted }: WorkPageProps) {
   const [detail, setDetail] = useState<Detail | null>();
-  const [deleted, setDeleted] = useState<WorkSummary>();
   const [message, setMessage] = useState<string>();
   const [site, workId] = [detail?.work.site, detail?.work.workId];
   const load = async (ref?: { site: WorkSummary['site']; workId: string }) => {
@@ -38,32 +39,8 @@ export function WorkPage({ workKey, names, now }: WorkPageProps) {
       workId: workKey.slice(split + 1),
     });
   }, [workKey]);
-  useLibraryChanges((c) => (c.all || c.works.includes(workKey)) && !deleted && void load());
+  useLibraryChanges((c) => (c.all || c.works.includes(workKey)) && void load());
 
-  if (deleted) {
-    return (
-      <section class="deleted" aria-live="polite">
-        <h1 class="work-title">{deleted.title}</h1>
-        <p>Its reading data was deleted: progress, chapters, highlights and notes.</p>
-        <button
-          type="button"
-          class="btn primary"
-          onClick={async () => {
-            await sendRequest({
-              type: 'library/undo-delete',
-              site: deleted.site,
-              workId: deleted.workId,
-            });
-            setDeleted(undefined);
-            void load(deleted);
-          }}
-        >
-          Undo
-        </button>{' '}
-        <a href="#/">Back to the library</a>
-      </section>
-    );
-  }
   if (detail === null) return <p role="alert">This work is not in your library (any more).</p>;
   if (!detail) return null;
   const { work, chapters } = detail;
@@ -122,7 +99,7 @@ export function WorkPage({ workKey, names, now }: WorkPageProps) {
               site: work.site,
               workId: work.workId,
             });
-            if (reply.ok) setDeleted(work);
+            if (reply.ok) onDeleted(work);
             else setMessage(reply.error);
           }}
         >

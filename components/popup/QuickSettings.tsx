@@ -50,9 +50,10 @@ export function QuickSettings({ settings, onSetting, site }: QuickSettingsProps)
             ))}
           </div>
         </fieldset>
-        <label class="field">
-          <span>Font</span>
+        <div class="field">
+          <label for="quick-font">Font</label>
           <select
+            id="quick-font"
             value={settings.fontFamily}
             onChange={(e) => onSetting('fontFamily', value(e) as Settings['fontFamily'])}
           >
@@ -62,12 +63,14 @@ export function QuickSettings({ settings, onSetting, site }: QuickSettingsProps)
               </option>
             ))}
           </select>
-        </label>
-        <label class="field">
+        </div>
+        <div class="field">
           <span>
-            Text size <output aria-hidden="true">{settings.fontSize} px</output>
+            <label for="quick-size">Text size</label>{' '}
+            <output for="quick-size">{settings.fontSize} px</output>
           </span>
           <input
+            id="quick-size"
             type="range"
             min={minSize}
             max={maxSize}
@@ -76,12 +79,14 @@ export function QuickSettings({ settings, onSetting, site }: QuickSettingsProps)
             aria-valuetext={`${settings.fontSize} px`}
             onInput={(e) => onSetting('fontSize', Number(value(e)))}
           />
-        </label>
-        <label class="field">
+        </div>
+        <div class="field">
           <span>
-            Line length <output aria-hidden="true">{settings.contentWidth} characters</output>
+            <label for="quick-width">Line length</label>{' '}
+            <output for="quick-width">{settings.contentWidth} characters</output>
           </span>
           <input
+            id="quick-width"
             type="range"
             min={minWidth}
             max={maxWidth}
@@ -90,7 +95,7 @@ export function QuickSettings({ settings, onSetting, site }: QuickSettingsProps)
             aria-valuetext={`${settings.contentWidth} characters`}
             onInput={(e) => onSetting('contentWidth', Number(value(e)))}
           />
-        </label>
+        </div>
         {site && (
           <label class="check">
             <input

@@ -44,9 +44,9 @@ export function RecentList({ works, mode, now, onContinue, onRemove }: RecentLis
                 </a>
                 <span class="meta">
                   {[
-                    siteName(work.site),
                     chapterLine(work),
                     formatAgo(work.lastReadAt ?? work.lastOpenedAt, now),
+                    siteName(work.site),
                   ]
                     .filter(Boolean)
                     .join(' · ')}

@@ -37,6 +37,7 @@ export function ThisPage(props: ThisPageProps) {
           The reader cannot open on this page: the browser keeps extensions out of its own pages and
           the extension stores. Open a story on one of the archives.
         </p>
+        <QuickSettings settings={settings} onSetting={props.onSetting} />
       </section>
     );
   }
@@ -44,9 +45,7 @@ export function ThisPage(props: ThisPageProps) {
   const open = answer?.open === true;
   const title = current?.title ?? answer?.title;
   const chapter = current?.lastChapter;
-  const chapterText =
-    current &&
-    (chapter?.title ? `${chapterLine(current)}: ${chapter.title}` : chapterLine(current));
+  const chapterText = current && chapterLine(current, chapter?.title);
   const elsewhere = current && !open && !sameAddress(current.lastUrl, props.tabUrl);
   const toggle = async () => {
     setBusy(true);

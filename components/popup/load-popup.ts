@@ -39,9 +39,10 @@ async function currentTab() {
 /** The popup's library part for the tab's work. */
 export async function loadPopupLibrary(kind: TabKind): Promise<PopupData['library']> {
   const work = kind.kind === 'restricted' ? undefined : kind.work;
+  // One more than shown: this page's work may be among them, and is shown above instead.
   const reply = await sendRequest({
     type: 'popup/state',
-    recent: RECENT_COUNT,
+    recent: RECENT_COUNT + 1,
     ...(work ? { work } : {}),
   });
   return reply.ok ? reply : { error: reply.error };

@@ -74,7 +74,9 @@ describe('ImportPreviewPanel', () => {
     expect(screen.getByTestId('preview-sentence').textContent).toBe(
       '12 works added, 40 updated, 3 highlights added.',
     );
-    expect(screen.getByText('1 record was listed twice in the file; the copies were merged.')).toBeTruthy();
+    expect(
+      screen.getByText('1 record was listed twice in the file; the copies were merged.'),
+    ).toBeTruthy();
     expect(commit).not.toHaveBeenCalled();
     fireEvent.click(screen.getByLabelText(/Bring back 2 works you deleted here/));
     fireEvent.click(screen.getByTestId('confirm-import'));

@@ -7,6 +7,7 @@ import type { StoreRecords } from '../../lib/backup/format';
  * the database already (it does when it starts).
  */
 export async function seedDatabase(sw: Worker, records: StoreRecords, batch = 5000): Promise<void> {
+  await waitForDatabase(sw);
   for (const [store, list] of Object.entries(records) as [string, unknown[]][]) {
     for (let i = 0; i < list.length; i += batch) {
       await sw.evaluate(
@@ -68,4 +69,25 @@ export async function wipeDatabase(sw: Worker): Promise<void> {
         open.onerror = () => fail(open.error);
       }),
   );
+}
+
+/** Waits until the background has opened (created, upgraded) its database. */
+export async function waitForDatabase(sw: Worker): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const ready = await sw.evaluate(
+      () =>
+        new Promise<boolean>((done) => {
+          const open = indexedDB.open('fic-reader');
+          open.onsuccess = () => {
+            const ok = open.result.objectStoreNames.contains('tombstones');
+            open.result.close();
+            done(ok);
+          };
+          open.onerror = () => done(false);
+        }),
+    );
+    if (ready) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the background never opened its database');
 }
