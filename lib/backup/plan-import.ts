@@ -91,7 +91,10 @@ export function planImport(
     const merge = MERGE[store] as (a: unknown, b: unknown) => AnyRecord;
     const merged = current ? merge(current, record) : (record as AnyRecord);
     if (current && sameRecord(merged, current)) return;
-    counts[store][!current ? 'added' : removes(current, merged) ? 'removed' : 'updated']++;
+    // A deleted highlight new to this library is bookkeeping (so the deletion holds), not news.
+    if (current || !isRemoved(merged)) {
+      counts[store][!current ? 'added' : removes(current, merged) ? 'removed' : 'updated']++;
+    }
     finals[store].set(key, merged);
     (puts[store] as unknown[]).push(merged);
   }
@@ -156,10 +159,12 @@ export function planImport(
   return { preview: { counts, deletedHere, orphans, unchanged }, puts, deletes };
 }
 
+/** True for a highlight's tombstone. */
+const isRemoved = (r: AnyRecord) => (r as { removed?: { value: boolean } }).removed?.value === true;
+
 /** True when a merge turns a live highlight into a removed one (deleted in the backup). */
 function removes(current: AnyRecord, merged: AnyRecord): boolean {
-  const flag = (r: AnyRecord) => (r as { removed?: { value: boolean } }).removed?.value;
-  return flag(current) === false && flag(merged) === true;
+  return !isRemoved(current) && isRemoved(merged);
 }
 
 /** A highlight id the backup gives another work than this library does: refused. */
