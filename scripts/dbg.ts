@@ -13,10 +13,15 @@ const id = new URL(sw.url()).host;
 const page = await context.newPage();
 page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
-if (process.env.THEME) await sw.evaluate(`chrome.storage.local.set({ 'settings.theme': '${process.env.THEME}' })`);
+if (process.env.THEME)
+  await sw.evaluate(`chrome.storage.local.set({ 'settings.theme': '${process.env.THEME}' })`);
 let n = 0;
 for (const route of process.argv.slice(2)) {
-  await page.goto(route.startsWith('popup') ? `chrome-extension://${id}/${route}` : `chrome-extension://${id}/library.html${route}`);
+  await page.goto(
+    route.startsWith('popup')
+      ? `chrome-extension://${id}/${route}`
+      : `chrome-extension://${id}/library.html${route}`,
+  );
   await page.waitForTimeout(1500);
   await page.screenshot({ path: `/tmp/dbg-${n++}.png`, fullPage: process.env.FULL === '1' });
 }

@@ -48,11 +48,17 @@ export async function loadPopupLibrary(kind: TabKind): Promise<PopupData['librar
   return reply.ok ? reply : { error: reply.error };
 }
 
-/** Reads the settings, the tab, the library and the tab's reader, all at once. */
+/**
+ * Reads the settings, the tab, the library and the tab's reader, as much at once as possible:
+ * the library request leaves as soon as the tab's address is known, with the settings still
+ * being read.
+ */
 export async function loadPopup(): Promise<PopupData> {
-  const [settings, tab] = await Promise.all([loadSettings(), currentTab()]);
+  const settingsRead = loadSettings();
+  const tab = await currentTab();
   const kind = tabKind(tab?.url);
-  const [library, reader] = await Promise.all([
+  const [settings, library, reader] = await Promise.all([
+    settingsRead,
     loadPopupLibrary(kind),
     tab?.id !== undefined && kind.kind !== 'restricted'
       ? soon(askTab(tab.id, { type: 'reader/state' }), 150)

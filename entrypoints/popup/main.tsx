@@ -7,11 +7,14 @@ import '@/assets/popup.css';
 
 // Everything the first frame shows is read first (local data, a few milliseconds), then the
 // popup renders once, in the reader's theme: no spinner, no flash of another theme.
+performance.mark('fic-reader:popup-script');
 preparePageTheme();
 void loadPopup().then((data) => {
+  performance.mark('fic-reader:popup-data');
   applyPageTheme(data.settings);
-  applyPageFont(data.settings);
   const root = document.getElementById('app');
   if (root) render(<PopupApp {...data} />, root);
   performance.mark('fic-reader:popup-rendered');
+  // Titles take the reader's font once the first frame is out (a font loading must not hold it).
+  requestAnimationFrame(() => applyPageFont(data.settings));
 });

@@ -6,6 +6,7 @@ import type { Backup } from './format';
 import { commitImport, previewImport } from './import-backup';
 import { backupFileName, MAX_BACKUP_BYTES, BACKUP_PORT, formatBytes } from './limits';
 import { BackupRequestSchema, type BackupReply, type BackupRequest } from './port-protocol';
+import { mark } from './marks';
 import { readBackup } from './read-backup';
 
 /** The parts of a runtime.Port the backup port uses (tests pass a fake). */
@@ -61,10 +62,12 @@ export function createBackupPort(deps: BackupPortDeps) {
     async function handle(message: BackupRequest) {
       switch (message.type) {
         case 'export': {
+          mark('export-start');
           const now = deps.now();
           const header = { exportedAt: now, settings: await deps.loadSettings() };
           const { slices, counts } = await exportBackup(deps.db, header);
           for (const text of slices) post({ type: 'export-slice', text });
+          mark('export-sent');
           return post({ type: 'export-done', fileName: backupFileName(now), counts });
         }
         case 'import-start':
@@ -84,7 +87,9 @@ export function createBackupPort(deps: BackupPortDeps) {
           parts.push(message.text);
           return;
         case 'import-end': {
+          mark('import-received');
           const read = readBackup(parts.join(''), deps.now());
+          mark('import-read');
           parts = [];
           chars = 0;
           if (!read.ok) return refuse(read.error);

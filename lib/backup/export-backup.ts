@@ -1,6 +1,7 @@
 import type { FicDbHandle } from '../db/open-db';
 import { ALL_STORES } from '../db/schema';
 import type { StoreRecords } from './format';
+import { mark } from './marks';
 import { readStoreRecords } from './store-records';
 import { backupSlices, recordCounts, type BackupHeader } from './write-backup';
 
@@ -18,6 +19,7 @@ export async function exportBackup(
 ): Promise<BackupExport> {
   const db = await dbHandle;
   const records = await readStoreRecords(db.transaction(ALL_STORES, 'readonly'));
+  mark('export-read');
   return { slices: backupSlices(records, header, slice), counts: recordCounts(records) };
 }
 

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { clampStamps, describeClamp } from './clamp-stamps';
 import { dedupe } from './dedupe';
 import { BackupV1Schema, type Backup } from './format';
+import { mark } from './marks';
 import { BackupRefusedError } from './refused';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, formatBytes } from './limits';
 
@@ -29,7 +30,9 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 
 function readV1(data: object, now: number): Backup {
   const clamp = clampStamps(BackupV1Schema, data, now);
+  mark('read-clamped');
   const parsed = v.safeParse(BackupV1Schema, data);
+  mark('read-checked');
   if (!parsed.success) {
     const shown = parsed.issues.slice(0, 3).map((i) => `${pathOf(i)}: ${i.message}`);
     const more = parsed.issues.length > 3 ? ` (and ${parsed.issues.length - 3} more)` : '';
@@ -70,6 +73,7 @@ export function readBackup(text: string, now: number, maxBytes = MAX_BACKUP_BYTE
     let data: unknown;
     try {
       data = JSON.parse(text);
+      mark('read-parsed');
     } catch (error) {
       throw new BackupRefusedError(jsonProblem(error, text));
     }
