@@ -140,20 +140,29 @@ describe('backup files cleaned on the way in', () => {
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 
-  it('merges a record listed twice, and says so', async () => {
+  it('merges a record listed twice by its clocks (not the later in the file), and says so', async () => {
     const { handle, json } = await setup();
     const j = json();
+    const older = {
+      ...j.highlights[0]!,
+      note: { value: 'older copy', at: 1 },
+      color: { value: 'c4', at: NOW - 1 },
+    };
     const twin = {
       ...j.highlights[0]!,
       note: { value: 'second copy', at: NOW - 1 },
       updatedAt: NOW - 1,
     };
-    j.highlights.push(twin);
+    // The newer note comes first and an older one last: a merge keeps each field's newer value.
+    j.highlights.unshift(twin);
+    j.highlights.push(older);
     expect(await importText(handle, JSON.stringify(j))).toEqual({
-      warnings: ['1 record was listed twice in the file; the copies were merged.'],
+      warnings: ['2 records were listed twice in the file; the copies were merged.'],
     });
     const stored = await (await handle).getAll('highlights');
-    expect(stored.filter((h) => h.id === 'h1').map((h) => h.note.value)).toEqual(['second copy']);
+    expect(stored.filter((h) => h.id === 'h1').map((h) => [h.note.value, h.color.value])).toEqual([
+      ['second copy', 'c4'],
+    ]);
   });
 
   it('takes dates in the future, year 30000 included, as now', async () => {
