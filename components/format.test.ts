@@ -5,6 +5,7 @@ import {
   chapterLine,
   formatAgo,
   formatDuration,
+  namedChapter,
   newChaptersLine,
   siteName,
   workProgress,
@@ -60,6 +61,8 @@ describe('format', () => {
     const ch3 = work({ chapters: { read: 0, total: 12, new: 0 }, last: at(makePosition(2)) });
     expect(chapterLine(ch3, 'The Spouter-Inn')).toBe('Chapter 3 of 12: The Spouter-Inn');
     expect(chapterLine(ch3, 'Chapter 3')).toBe('Chapter 3 of 12');
+    expect(namedChapter(1, 'Chapter 1')).toBe('Chapter 1');
+    expect(namedChapter(2, 'Loomings')).toBe('Chapter 2: Loomings');
     expect(newChaptersLine(work({ chapters: { read: 3, total: 5, new: 2 } }))).toBe(
       '2 new chapters since you read',
     );

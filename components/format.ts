@@ -65,8 +65,16 @@ export function chapterLine(work: WorkSummary, title?: string): string | undefin
   const n = place.chapterIndex + 1;
   const line =
     total && total > 1 ? `Chapter ${n} of ${total}` : total === 1 ? 'One-shot' : `Chapter ${n}`;
-  const bare = !title || /^(chapter\s*)?\d+\.?$/i.test(title.trim());
-  return bare ? line : `${line}: ${title}`;
+  return withTitle(line, title);
+}
+
+/** True when a chapter's title says no more than its number ("Chapter 3", "3."). */
+const bareTitle = (title?: string) => !title || /^(chapter\s*)?\d+\.?$/i.test(title.trim());
+const withTitle = (line: string, title?: string) => (bareTitle(title) ? line : `${line}: ${title}`);
+
+/** "Chapter 3: The Spouter-Inn", or "Chapter 3" when the title is only the number. */
+export function namedChapter(number: number, title?: string): string {
+  return withTitle(`Chapter ${number}`, title);
 }
 
 /** "2 new chapters since you read", or nothing. */

@@ -34,7 +34,7 @@ export function WorkHeader({ work, now, onStatus, onTags }: WorkHeaderProps) {
     [
       'Furthest',
       work.furthest
-        ? `chapter ${work.furthest.chapterIndex + 1}, ${Math.round(progress * 100)}% of the work`
+        ? `Chapter ${work.furthest.chapterIndex + 1} (${Math.round(progress * 100)}%)`
         : undefined,
     ],
     ['Time spent', formatDuration(work.activeMs)],

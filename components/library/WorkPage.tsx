@@ -3,6 +3,7 @@ import type { ReplyData } from '@/lib/messaging/protocol';
 import { sendRequest } from '@/lib/messaging/send-request';
 import type { WorkSummary } from '@/lib/messaging/wire';
 import type { HighlightNames } from '@/lib/settings/values';
+import { namedChapter } from '../format';
 import { useLibraryChanges } from '../useLibraryChanges';
 import { WorkChapters } from './WorkChapters';
 import { WorkHeader } from './WorkHeader';
@@ -45,10 +46,7 @@ export function WorkPage({ workKey, names, now, onDeleted }: WorkPageProps) {
   if (!detail) return null;
   const { work, chapters } = detail;
   const chapterName = new Map(
-    chapters.map((c, i) => [
-      c.chapterId,
-      `Chapter ${(c.index ?? i) + 1}${c.title ? `: ${c.title}` : ''}`,
-    ]),
+    chapters.map((c, i) => [c.chapterId, namedChapter((c.index ?? i) + 1, c.title)]),
   );
   const highlights = inTextOrder(detail.highlights, chapters);
   const change = async (request: Parameters<typeof sendRequest>[0]) => {
