@@ -64,6 +64,7 @@ export function ThisPage(props: ThisPageProps) {
       <h2 id="this-page-title" class="work-title">
         {title ?? (kind.kind === 'site' ? 'Not a story page' : 'A page Fic Reader does not know')}
       </h2>
+      {!current && answer?.chapterTitle && <p class="meta">{answer.chapterTitle}</p>}
       {current && (
         <>
           <p class="meta">

@@ -57,13 +57,23 @@ export async function loadPopup(): Promise<PopupData> {
   const settingsRead = loadSettings();
   const tab = await currentTab();
   const kind = tabKind(tab?.url);
-  const [settings, library, reader] = await Promise.all([
+  const [settings, found, reader] = await Promise.all([
     settingsRead,
     loadPopupLibrary(kind),
     tab?.id !== undefined && kind.kind !== 'restricted'
       ? soon(askTab(tab.id, { type: 'reader/state' }), 150)
       : undefined,
   ]);
+  // Another install of AO3's software, or a page the reader named itself: the tab's reader
+  // knows the work's identity when the address alone does not.
+  const named = reader?.site && reader.workId && !('current' in found && found.current);
+  const library =
+    named && kind.kind === 'other'
+      ? await loadPopupLibrary({
+          ...kind,
+          work: { site: reader.site, workId: reader.workId },
+        } as TabKind)
+      : found;
   return {
     settings,
     tab: {
