@@ -65,6 +65,8 @@ export default defineConfig({
     // No <all_urls>, tabs or history: the supported archives only, and activeTab + scripting for
     // a page the reader explicitly asks to open elsewhere.
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
+    // Asked for only when the reader turns on the weekly backup into Downloads (issue 12).
+    optional_permissions: ['downloads'],
     host_permissions: hostPermissions(),
     // Drawn in assets/icons/icon.svg; scripts/make-icons.ts renders these into public/icons/.
     icons: ICONS,

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openFicDb } from '@/lib/db/open-db';
+import { broadcastToPages, createChangeFeed } from '@/lib/db/change-feed';
+import { startBackups } from '@/lib/backup/start-backups';
 import { createDeps } from '@/lib/background/create-deps';
 import { createReadingHub } from '@/lib/background/reading-hub';
 import { createRequestHandler } from '@/lib/messaging/handle-request';
@@ -13,7 +15,9 @@ export default defineBackground(() => {
   // Not awaited: the listeners below must be registered synchronously, or the message (or port)
   // that woke the service worker would be lost. Handlers await the handle themselves.
   const db = openFicDb();
-  const deps = createDeps(db, () => settingItems.recordPrivateWindows.getValue());
+  // Open popups and library pages hear which works changed after each write commits.
+  const feed = createChangeFeed(broadcastToPages);
+  const deps = feed.wrap(createDeps(db, () => settingItems.recordPrivateWindows.getValue()));
   const origin = browser.runtime.getURL('/');
   const context = {
     extensionId: browser.runtime.id,
@@ -26,6 +30,7 @@ export default defineBackground(() => {
   // The open reader's long-lived channel: positions, read marks, highlights, live updates.
   const hub = createReadingHub({ ...deps, ...context });
   browser.runtime.onConnect.addListener((port) => hub.connect(port));
+  startBackups(db, context, feed);
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-reader' && tab?.id !== undefined) void openReaderInTab(tab.id, true);

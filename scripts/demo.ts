@@ -7,6 +7,7 @@ import { demoSite } from '../tests/pages/demo-site';
 import type { Page } from '@playwright/test';
 import { launchWithExtension, PageServer } from '../tests/support/browser';
 import { parseDemoArgs } from './demo/args';
+import { libraryShots } from './demo/library-shots';
 
 /**
  * `npm run demo`: builds the extension, serves the sample works at their real archive URLs and
@@ -80,7 +81,10 @@ if (screenshot) {
   await rm(profile, { recursive: true, force: true });
 }
 
-/** The README's screenshots: the reader in each theme, on a desktop and a 400 px window. */
+/**
+ * The README's screenshots: the reader in each theme, on a desktop and a 400 px window, then the
+ * popup and the library in light and dark over a sample library.
+ */
 async function readmeShots(dir: string) {
   mkdirSync(dir, { recursive: true });
   const profile = await mkdtemp(join(tmpdir(), 'fic-reader-shots-'));
@@ -113,6 +117,9 @@ async function readmeShots(dir: string) {
       console.log(`wrote ${file}`);
     }
   }
+  await page.close();
+  // The popup's tab shows Moby-Dick at chapter 42, where the sample library left off.
+  await libraryShots(context, sw, dir, 'https://archiveofourown.org/works/1851/chapters/1851042');
   await context.close();
   await rm(profile, { recursive: true, force: true });
 }

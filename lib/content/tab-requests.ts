@@ -12,12 +12,18 @@ export function parseTabRequest(message: unknown): TabRequest | null {
 /** What the page is and whether the reader is open, for the popup. */
 export function tabState(session: Session): TabReply {
   const { open, answer, story } = session.state();
+  const chapter = story?.chapters.find((c) => c.id === story.chapterId);
   return {
     ok: true,
     open,
     ...(answer ? { story: answer.kind === 'story' } : {}),
-    ...(story ? { title: story.title } : {}),
-    ...(answer?.kind === 'not-story' ? { reason: answer.detail ?? answer.reason } : {}),
+    ...(story
+      ? { title: story.title, site: story.site, siteName: story.siteName, workId: story.workId }
+      : {}),
+    ...(chapter?.title ? { chapterTitle: chapter.title } : {}),
+    ...(answer?.kind === 'not-story'
+      ? { reason: answer.detail ?? answer.reason, notStory: answer.reason }
+      : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { mergeProgress } from '../progress/progress-state';
 import { nextStamp } from '../progress/stamped';
 import { UNDO_DELETE_MS } from '../progress/tombstone';
 import { mergeWork, normalizeTags, type ReadingStatus } from '../progress/work-state';
+import { createLibraryQueries } from './library-queries';
 import type { FicDbHandle } from './open-db';
 import type { WorkRecords } from './records';
 import { RefusedError } from './refused';
@@ -45,6 +46,8 @@ export function createLibraryRepo(dbHandle: FicDbHandle) {
   }
 
   return {
+    ...createLibraryQueries(dbHandle),
+
     /** Works with their progress, most recently opened first. */
     async list(limit = Infinity): Promise<WorkWithProgress[]> {
       const db = await dbHandle;

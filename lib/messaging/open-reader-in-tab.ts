@@ -22,11 +22,13 @@ export async function openReaderInTab(tabId: number, toggle: boolean): Promise<T
   if (reply) return reply;
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [ON_DEMAND] });
-  } catch (error) {
+  } catch {
+    // The browser's own text ("Cannot access a chrome:// URL") means nothing to a reader.
     return {
       ok: false,
       open: false,
-      reason: `This page cannot be opened in the reader (${String(error)}).`,
+      reason:
+        'The reader cannot open on this page: the browser keeps extensions out of its own pages and the extension stores.',
     };
   }
   // The injected reader opens by itself; ask how that went.

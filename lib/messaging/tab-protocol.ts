@@ -1,3 +1,5 @@
+import type { NotStoryReason } from '../sites/types';
+
 /**
  * Messages the extension sends to the reader in a tab (the popup's "Open in reader", the
  * keyboard shortcut). Plain types: the content script checks them by hand
@@ -20,4 +22,14 @@ export interface TabReply {
   title?: string;
   /** Why the page is not a story, when it is not. */
   reason?: string;
+  // Optional, for the popup's view of the tab (issue 12); the content script fills them when it
+  // knows them, and the popup falls back to what the tab's address says.
+  /** The site's id and name ("ao3", "Archive of Our Own"). */
+  site?: string;
+  siteName?: string;
+  /** The work the page shows, and the chapter's title as the page states it. */
+  workId?: string;
+  chapterTitle?: string;
+  /** What kind of page it is when it is not a story (listing, login wall, adult gate…). */
+  notStory?: NotStoryReason;
 }

@@ -25,6 +25,10 @@ export const settingItems: SettingItems = {
   readingSpeed: item('readingSpeed'),
   autoOpenOff: item('autoOpenOff'),
   recordPrivateWindows: item('recordPrivateWindows'),
+  resumeBehaviour: item('resumeBehaviour'),
+  highlightNames: item('highlightNames'),
+  recentList: item('recentList'),
+  weeklyBackup: item('weeklyBackup'),
 };
 
 const KEYS = Object.keys(settingItems) as (keyof Settings)[];
@@ -45,6 +49,11 @@ export async function saveSetting<K extends keyof Settings>(
   value: Settings[K],
 ): Promise<void> {
   await settingItems[key].setValue(value);
+}
+
+/** Saves every setting at once (a backup's settings restored). */
+export async function saveSettings(settings: Settings): Promise<void> {
+  await storage.setItems(KEYS.map((key) => ({ item: settingItems[key], value: settings[key] })));
 }
 
 /** Calls `onChange` with all settings whenever any of them changes. Returns an unwatch function. */

@@ -21,6 +21,10 @@ describe('normalizeSettings', () => {
       readingSpeed: 400,
       autoOpenOff: ['ffnet', 'wattpad'],
       recordPrivateWindows: true,
+      resumeBehaviour: 'ask',
+      highlightNames: { c1: 'ships', c2: 'lol', c3: 'ouch', c4: 'hmm', c5: 'lines' },
+      recentList: 'blur',
+      weeklyBackup: true,
     };
     expect(normalizeSettings(stored)).toEqual(stored);
   });
@@ -69,6 +73,21 @@ describe('normalizeSettings', () => {
       { autoOpenOff: ['ao3', 7, null] },
       'autoOpenOff',
       ['ao3'],
+    ],
+    ['an unknown resume behaviour', { resumeBehaviour: 'sometimes' }, 'resumeBehaviour', 'auto'],
+    ['an unknown recent-list mode', { recentList: 'hidden' }, 'recentList', 'show'],
+    ['a weekly backup that is not a boolean', { weeklyBackup: 'on' }, 'weeklyBackup', false],
+    [
+      'highlight names with a blank, a number and a foreign key',
+      { highlightNames: { c1: '  ships ', c2: '', c3: 7, evil: 'x' } },
+      'highlightNames',
+      { c1: 'ships', c2: 'funny', c3: 'heartbreaking', c4: 'foreshadowing', c5: 'quote' },
+    ],
+    [
+      'highlight names that are not an object',
+      { highlightNames: 'favourite' },
+      'highlightNames',
+      DEFAULT_SETTINGS.highlightNames,
     ],
   ] as const)('repairs %s', (_name, raw, key, expected) => {
     expect(normalizeSettings(raw)[key]).toEqual(expected);

@@ -1,4 +1,12 @@
+import { isKnownSiteId } from '../sites/site-urls';
 import type { KnownSiteId } from '../sites/types';
+import {
+  DEFAULT_HIGHLIGHT_NAMES,
+  normalizeHighlightNames,
+  type HighlightNames,
+} from './highlight-names';
+
+export { HIGHLIGHT_SLOTS, type HighlightNames, type HighlightSlot } from './highlight-names';
 
 /** Colour themes; 'auto' follows the system's light/dark preference. */
 export const THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
@@ -18,6 +26,14 @@ export type FontFamily = (typeof FONT_FAMILIES)[number];
 /** How paragraphs are set apart: a blank line, or a first-line indent like a printed book. */
 export const PARAGRAPH_STYLES = ['spaced', 'indented'] as const;
 export type ParagraphStyle = (typeof PARAGRAPH_STYLES)[number];
+
+/** What the reader does on coming back to a work: go to the saved place, offer it, or nothing. */
+export const RESUME_BEHAVIOURS = ['auto', 'ask', 'off'] as const;
+export type ResumeBehaviour = (typeof RESUME_BEHAVIOURS)[number];
+
+/** How the popup shows recently read works: titles shown, blurred until pointed at, or no list. */
+export const RECENT_LIST_MODES = ['show', 'blur', 'off'] as const;
+export type RecentListMode = (typeof RECENT_LIST_MODES)[number];
 
 /** Every user setting, as the reader uses it. */
 export interface Settings {
@@ -40,6 +56,14 @@ export interface Settings {
   autoOpenOff: KnownSiteId[];
   /** Record works opened in private windows (off unless the reader asks). */
   recordPrivateWindows: boolean;
+  /** Coming back to a work: land at the saved place, offer it, or start at the top. */
+  resumeBehaviour: ResumeBehaviour;
+  /** What each highlight colour means to the reader. */
+  highlightNames: HighlightNames;
+  /** The popup's recent works (titles can be sensitive: USERS.md point 12). */
+  recentList: RecentListMode;
+  /** A dated backup into Downloads once a week (needs the optional `downloads` permission). */
+  weeklyBackup: boolean;
 }
 
 /** Settings on a fresh install. */
@@ -56,6 +80,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   readingSpeed: 250,
   autoOpenOff: [],
   recordPrivateWindows: false,
+  resumeBehaviour: 'auto',
+  highlightNames: DEFAULT_HIGHLIGHT_NAMES,
+  recentList: 'show',
+  weeklyBackup: false,
 };
 
 /** Allowed ranges of the numeric settings: [min, max, step]. */
@@ -103,11 +131,17 @@ export function normalizeSettings(raw: Partial<Record<keyof Settings, unknown>>)
     justify: typeof raw.justify === 'boolean' ? raw.justify : d.justify,
     readingSpeed: clampNumber(raw.readingSpeed, RANGES.readingSpeed, d.readingSpeed),
     autoOpenOff: Array.isArray(raw.autoOpenOff)
-      ? raw.autoOpenOff.filter((site): site is KnownSiteId => typeof site === 'string')
+      ? raw.autoOpenOff.filter(
+          (site): site is KnownSiteId => typeof site === 'string' && isKnownSiteId(site),
+        )
       : [...d.autoOpenOff],
     recordPrivateWindows:
       typeof raw.recordPrivateWindows === 'boolean'
         ? raw.recordPrivateWindows
         : d.recordPrivateWindows,
+    resumeBehaviour: oneOf(raw.resumeBehaviour, RESUME_BEHAVIOURS, d.resumeBehaviour),
+    highlightNames: normalizeHighlightNames(raw.highlightNames),
+    recentList: oneOf(raw.recentList, RECENT_LIST_MODES, d.recentList),
+    weeklyBackup: typeof raw.weeklyBackup === 'boolean' ? raw.weeklyBackup : d.weeklyBackup,
   };
 }

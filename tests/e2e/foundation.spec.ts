@@ -74,6 +74,6 @@ test.describe('foundation', () => {
     const library = await context.newPage();
     await library.goto(`chrome-extension://${extensionId}/library.html`);
     await expect(library.getByRole('heading', { name: 'Your library' })).toBeVisible();
-    await expect(library.getByTestId('work-item')).toHaveCount(1);
+    await expect(library.getByTestId('work-row')).toHaveCount(1);
   });
 });

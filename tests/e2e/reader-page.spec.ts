@@ -70,6 +70,8 @@ test.describe('the reader over the page', () => {
 
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    // The popup folds its reading settings away under this page's work (issue 13).
+    await popup.getByText('Reading settings').click();
     await popup.getByRole('button', { name: 'Dark', exact: true }).click();
     await popup.getByLabel('Text size').fill('24');
 

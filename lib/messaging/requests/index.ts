@@ -9,6 +9,10 @@ import { libraryUndoDelete } from './library-undo-delete';
 import { libraryWork } from './library-work';
 import { libraryWorks } from './library-works';
 import { workOpened } from './work-opened';
+import { libraryIndex } from './library-index';
+import { libraryStats } from './library-stats';
+import { libraryHighlightGroups } from './library-highlight-groups';
+import { popupState } from './popup-state';
 
 /** Every one-shot request the background answers (README.md: how to add one). */
 export const REQUESTS = [
@@ -23,4 +27,8 @@ export const REQUESTS = [
   libraryUndoDelete,
   libraryClearHistory,
   libraryHighlights,
+  libraryIndex,
+  libraryStats,
+  libraryHighlightGroups,
+  popupState,
 ] as const;

@@ -89,4 +89,26 @@ export const REQUEST_EXAMPLES: Record<RequestType, { valid: object; malformed: u
       { type: 'library/highlights', work: { site: 'ao3' } },
     ],
   },
+  'library/index': {
+    valid: { type: 'library/index', offset: 0 },
+    malformed: [
+      { type: 'library/index', offset: -1 },
+      { type: 'library/index', keys: [5] },
+    ],
+  },
+  'library/stats': {
+    valid: { type: 'library/stats' },
+    malformed: [{ type: 'library/stat' }],
+  },
+  'library/highlight-groups': {
+    valid: { type: 'library/highlight-groups', offset: 0 },
+    malformed: [{ type: 'library/highlight-groups', offset: 'next' }],
+  },
+  'popup/state': {
+    valid: { type: 'popup/state', work: WORK, recent: 5 },
+    malformed: [
+      { type: 'popup/state', recent: 500 },
+      { type: 'popup/state', work: { site: 'ao3', workId: 5 }, recent: 5 },
+    ],
+  },
 };

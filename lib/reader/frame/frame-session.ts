@@ -10,7 +10,6 @@ import { ProgressSync } from '../progress/progress-sync';
 import {
   resumeOffer,
   savedChapterUrl,
-  type ResumeBehaviour,
   type ResumeOffer,
 } from '../progress/resume-offer';
 import { ReaderView, type WorkRecord } from '../view/reader-view';
@@ -195,8 +194,7 @@ export class FrameSession {
     const view = this.view;
     const saved = this.record?.progress?.last;
     if (!view || !saved) return;
-    const behaviour =
-      (view.settings as { resumeBehaviour?: ResumeBehaviour }).resumeBehaviour ?? 'auto';
+    const behaviour = view.settings.resumeBehaviour;
     const story = view.story;
     const onPage = story.chapters.find((c) => c.id === saved.chapterId);
     // On this page but not arrived yet (a long entire work still loading): wait for it, hidden.

@@ -2,8 +2,7 @@ import type { StampedPosition } from '../../progress/position';
 import type { Story } from '../../sites/types';
 import type { Place } from './place-position';
 
-/** How the reader comes back to its place: by itself, when asked, or not at all. */
-export type ResumeBehaviour = 'auto' | 'ask' | 'off';
+import type { ResumeBehaviour } from '../../settings/values';
 
 /** What to do with a saved place when the reader opens. */
 export type ResumeOffer =

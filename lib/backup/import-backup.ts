@@ -1,0 +1,64 @@
+import { unwrap } from 'idb';
+import type { FicDbHandle } from '../db/open-db';
+import { ALL_STORES } from '../db/schema';
+import type { Backup } from './format';
+import { mark } from './marks';
+import { planImport, type ImportOptions, type ImportPreview } from './plan-import';
+import { readStoreRecords } from './store-records';
+
+/** What an import will change, computed in a read-only transaction: nothing is written. */
+export async function previewImport(
+  dbHandle: FicDbHandle,
+  backup: Backup,
+  options: ImportOptions,
+): Promise<ImportPreview> {
+  const db = await dbHandle;
+  const local = await readStoreRecords(db.transaction(ALL_STORES, 'readonly'));
+  mark('preview-read');
+  const { preview } = planImport(local, backup.records, options);
+  mark('preview-planned');
+  return preview;
+}
+
+/**
+ * Imports a checked backup in ONE transaction over every store: the library is read, merged with
+ * the backup in memory and written back, so the import is all or nothing. A refusal while
+ * planning or a write that fails aborts the transaction, and the database is what it was.
+ * Resolves with what changed, after the commit.
+ */
+export async function commitImport(
+  dbHandle: FicDbHandle,
+  backup: Backup,
+  options: ImportOptions,
+): Promise<ImportPreview> {
+  const db = await dbHandle;
+  const tx = db.transaction(ALL_STORES, 'readwrite');
+  // idb rejects tx.done on abort; the error that caused it is what the caller hears.
+  tx.done.catch(() => undefined);
+  try {
+    const local = await readStoreRecords(tx);
+    mark('commit-read');
+    const plan = planImport(local, backup.records, options);
+    mark('commit-planned');
+    // Every request is issued at once on the raw stores: no await in between keeps the
+    // transaction busy, and no promise per record (a library is 150,000 of them). A request
+    // that fails aborts the transaction, and tx.done rejects with its error.
+    const raw = unwrap(tx);
+    for (const store of ALL_STORES) {
+      const target = raw.objectStore(store);
+      for (const key of plan.deletes[store]) target.delete(key);
+      for (const record of plan.puts[store]) target.put(record);
+    }
+    mark('commit-issued');
+    await tx.done;
+    mark('commit-done');
+    return plan.preview;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failed request.
+    }
+    throw error;
+  }
+}
