@@ -1,8 +1,7 @@
 import type { StampedPosition } from '../../progress/position';
 import type { Story } from '../../sites/types';
-import type { Place } from './place-position';
-
 import type { ResumeBehaviour } from '../../settings/values';
+import type { Place } from './place-position';
 
 /** What to do with a saved place when the reader opens. */
 export type ResumeOffer =
