@@ -1,4 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { DROPPED_WITH_CONTENTS } from './dropped-contents';
 import { withEmbedPlaceholders } from './embed-placeholders';
 import type { UntrustedHtml } from './sites/types';
 
@@ -59,33 +60,10 @@ const FORBID_ATTR = [
   'rel',
 ];
 
-// Of those, the ones whose text is interface, not story ("Go", "Submit", fallback text): their
-// content goes too. The rest (say, an unknown wrapper) keep their text.
-const FORBID_CONTENTS = [
-  'form',
-  'button',
-  'select',
-  'option',
-  'textarea',
-  'iframe',
-  'object',
-  'embed',
-  'svg',
-  'math',
-  'noscript',
-  'video',
-  'audio',
-  'canvas',
-  'dialog',
-  'template',
-  'style',
-  'script',
-];
-
 const CONFIG: Config & { RETURN_DOM_FRAGMENT: false; RETURN_TRUSTED_TYPE: false } = {
   USE_PROFILES: { html: true },
   FORBID_TAGS,
-  ADD_FORBID_CONTENTS: FORBID_CONTENTS,
+  ADD_FORBID_CONTENTS: [...DROPPED_WITH_CONTENTS],
   FORBID_ATTR,
   ALLOW_DATA_ATTR: false,
   // Story ids become `user-content-<id>` so they cannot collide with the reader's own.

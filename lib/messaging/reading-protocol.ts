@@ -5,8 +5,7 @@ import { count, text, WorkMetaSchema } from './fields';
 import { LIMITS } from './limits';
 import type { ChapterView, HighlightView, ProgressView, WorkSummary } from './wire';
 
-/** The name of the reader's long-lived port to the background. */
-export const READING_PORT = 'fic-reader/reading';
+export { READING_PORT } from './reading-port';
 
 const int = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 const chapterId = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.chapterId));

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { describe, expect, it } from 'vitest';
-import { compareLocation, PositionSchema, stampPosition } from './position';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { compareLocation, PositionSchema, stampPosition, type Position } from './position';
+import type { PositionFields } from './position-fields';
 import { makePosition } from './testing/make';
 
 describe('PositionSchema', () => {
@@ -39,5 +40,12 @@ describe('stampPosition', () => {
   it('keeps only the position’s own fields and the stamp', () => {
     const forged = { ...makePosition(1), at: 9e12, extra: 'x' };
     expect(stampPosition(forged, 5)).toEqual({ ...makePosition(1), at: 5 });
+  });
+});
+
+describe('the plain position type', () => {
+  it('is the shape the schema checks, both ways', () => {
+    expectTypeOf<Position>().toExtend<PositionFields>();
+    expectTypeOf<PositionFields>().toExtend<Position>();
   });
 });

@@ -35,10 +35,7 @@ export const StampedPositionSchema = v.object({ ...PositionSchema.entries, at: S
 /** A position with the background's stamp. */
 export type StampedPosition = v.InferOutput<typeof StampedPositionSchema>;
 
-/** Orders two positions by where they are in the text: chapter, then block, then offset. */
-export function compareLocation(a: Position, b: Position): number {
-  return a.chapterIndex - b.chapterIndex || a.block - b.block || a.offset - b.offset;
-}
+export { compareLocation } from './position-fields';
 
 /** A stamped copy of a position, keeping only the position's own fields. */
 export function stampPosition(position: Position, at: number): StampedPosition {

@@ -1,4 +1,4 @@
-import type { ReadingReply } from '../../messaging/reading-protocol';
+import type { ReadingMessage, ReadingReply } from '../../messaging/reading-protocol';
 import type { Settings } from '../../settings/values';
 import type { Story } from '../../sites/types';
 import type { FromFrame, ToFrame, FrameSite } from '../channel/messages';
@@ -7,11 +7,7 @@ import { ActiveClock } from '../progress/active-clock';
 import { elsewhereOffer, lastReadOf } from '../progress/elsewhere-offer';
 import { placePosition } from '../progress/place-position';
 import { ProgressSync } from '../progress/progress-sync';
-import {
-  resumeOffer,
-  savedChapterUrl,
-  type ResumeOffer,
-} from '../progress/resume-offer';
+import { resumeOffer, savedChapterUrl, type ResumeOffer } from '../progress/resume-offer';
 import { ReaderView, type WorkRecord } from '../view/reader-view';
 import { openMessage } from './open-message';
 import { ReadingLink } from './reading-link';
@@ -52,7 +48,7 @@ export class FrameSession {
   private readonly recordReady = new Promise<void>((resolve) => (this.recordArrived = resolve));
   private creating = false;
   private openedWith = '';
-  private readonly link: ReadingLink;
+  private readonly link: ReadingLink<ReadingMessage, ReadingReply>;
   private readonly clock: ActiveClock;
   private sync: ProgressSync | null = null;
   /** A saved place on this page not read yet (a long entire work still arriving). */

@@ -1,5 +1,5 @@
 import { LIMITS } from '../../messaging/limits';
-import type { ReadingMessage } from '../../messaging/reading-protocol';
+import type { PageOpenMessage } from '../../messaging/reading-port';
 import type { Story } from '../../sites/types';
 
 const cut = (text: string, max: number) => text.slice(0, max);
@@ -9,7 +9,7 @@ const cut = (text: string, max: number) => text.slice(0, max);
  * the chapters on this page (with their order in the work), and how the page shows it. Cut to
  * the protocol's limits, so an unusually long title is shortened, never refused.
  */
-export function openMessage(story: Story): Extract<ReadingMessage, { type: 'open' }> {
+export function openMessage(story: Story): PageOpenMessage {
   const entire = story.view === 'entire' || story.view === 'multi';
   return {
     type: 'open',

@@ -1,35 +1,32 @@
 import { browser } from 'wxt/browser';
-import {
-  READING_PORT,
-  type ReadingMessage,
-  type ReadingReply,
-} from '../../messaging/reading-protocol';
+import { READING_PORT } from '../../messaging/reading-port';
 
 /**
  * The reader frame's long-lived channel to the background (lib/background/reading-hub.ts):
  * `open` says which work is read; positions, read marks and highlights follow (issues 10, 11),
  * and changes made in other tabs come back. The background can be stopped at any time (Chrome
- * stops idle service workers): the link reconnects and says `open` again.
+ * stops idle service workers): the link reconnects and says `open` again. The frame speaks the
+ * whole protocol (`ReadingMessage`); a site's own page, its part (`PageMessage`).
  */
-export class ReadingLink {
+export class ReadingLink<Message extends { type: string }, Reply> {
   private port: ReturnType<typeof browser.runtime.connect> | null = null;
-  private openWith: ReadingMessage | null = null;
+  private openWith: Message | null = null;
   private closed = false;
 
   constructor(
-    private readonly onReply: (reply: ReadingReply) => void,
+    private readonly onReply: (reply: Reply) => void,
     /** What to send again after a reconnection (what the background has not acknowledged). */
-    private readonly unacknowledged: () => ReadingMessage[] = () => [],
+    private readonly unacknowledged: () => Message[] = () => [],
   ) {}
 
   /** Opens the work (again, after a reconnection). */
-  open(message: Extract<ReadingMessage, { type: 'open' }>): void {
+  open(message: Message & { type: 'open' }): void {
     this.openWith = message;
     this.send(message);
   }
 
   /** Sends a message, connecting first (and saying `open` again) if needed. */
-  send(message: ReadingMessage): void {
+  send(message: Message): void {
     if (this.closed) return;
     try {
       let port = this.port;
@@ -53,7 +50,7 @@ export class ReadingLink {
 
   private connect() {
     const port = browser.runtime.connect({ name: READING_PORT });
-    port.onMessage.addListener((reply: unknown) => this.onReply(reply as ReadingReply));
+    port.onMessage.addListener((reply: unknown) => this.onReply(reply as Reply));
     port.onDisconnect.addListener(() => {
       if (this.port !== port) return;
       this.port = null;

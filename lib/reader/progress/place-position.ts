@@ -3,9 +3,16 @@ import { blockFingerprint } from '../../anchoring/fingerprint';
 import { chapterText } from '../../anchoring/normalize';
 import { resolvePosition, type PositionRule } from '../../anchoring/resolve-position';
 import { LIMITS } from '../../messaging/limits';
-import type { Position } from '../../progress/position';
+import type { PositionFields } from '../../progress/position-fields';
 import type { Story } from '../../sites/types';
-import type { ChapterTexts } from './chapter-texts';
+
+/** The normalised texts of a page's blocks (lib/anchoring): the reader's, or a site page's own. */
+export interface TextSource {
+  /** Block `block`'s normalised text ('' for a block the chapter does not have). */
+  text(chapterId: string, block: number): string;
+  /** Every block's text of a chapter. */
+  all(chapterId: string): string[];
+}
 
 /** Where a stored position is on this page, and which rule found it. */
 export interface Place {
@@ -23,7 +30,11 @@ export interface Place {
  * block moved, the text quoted from the position, a near match, and at last the stored fraction
  * of the chapter: never the top. Null when the position's chapter is not on this page.
  */
-export function placePosition(story: Story, texts: ChapterTexts, position: Position): Place | null {
+export function placePosition(
+  story: Story,
+  texts: TextSource,
+  position: PositionFields,
+): Place | null {
   const chapterIndex = story.chapters.findIndex((c) => c.id === position.chapterId);
   const chapter = story.chapters[chapterIndex];
   if (!chapter || chapter.blocks.length === 0) return null;

@@ -3,7 +3,7 @@ import { compareLocation, type Position } from '../../progress/position';
 import type { ReaderView } from '../view/reader-view';
 import type { ActiveClock } from './active-clock';
 import { countsAsRead } from './read-marks';
-import { chapterOrder } from './take-position';
+import { chapterOrder } from './chapter-order';
 
 /** Position messages go out at most this often while the reader moves. */
 export const SEND_EVERY_MS = 400;

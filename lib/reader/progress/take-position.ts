@@ -1,9 +1,14 @@
 import { blockFingerprint } from '../../anchoring/fingerprint';
 import { LIMITS } from '../../messaging/limits';
-import type { Position } from '../../progress/position';
+import type { PositionFields } from '../../progress/position-fields';
 import type { Story } from '../../sites/types';
-import type { RendererRegistry } from '../renderer-registry';
-import type { ChapterTexts } from './chapter-texts';
+import { chapterOrder } from './chapter-order';
+import type { TextSource } from './place-position';
+
+/** Words before a block of a chapter: the reader's rendered blocks, or a page's own. */
+export interface WordCounts {
+  wordsBefore(chapterId: string, block: number): number;
+}
 
 /** Where the first visible line is: the chapter, the block, and the offset where it starts. */
 export interface TopOfScreen {
@@ -13,15 +18,6 @@ export interface TopOfScreen {
   offset: number;
 }
 
-/** A chapter's order in the whole work (0-based): its number on the site, or its place here. */
-export function chapterOrder(story: Story, chapterIndex: number): number {
-  const chapter = story.chapters[chapterIndex];
-  if (story.view === 'entire') return chapterIndex;
-  if (chapter?.number !== undefined) return chapter.number - 1;
-  const inToc = story.toc.findIndex((t) => t.chapterId === chapter?.id || t.current === true);
-  return inToc >= 0 ? inToc : chapterIndex;
-}
-
 /**
  * The reading position at the top of the screen (issue 10): the block and the character where
  * the first visible line starts, the block's fingerprint and the text from there (the quote that
@@ -29,15 +25,15 @@ export function chapterOrder(story: Story, chapterIndex: number): number {
  */
 export function takePosition(
   story: Story,
-  registry: RendererRegistry,
-  texts: ChapterTexts,
+  counts: WordCounts,
+  texts: TextSource,
   top: TopOfScreen,
-): Position | null {
+): PositionFields | null {
   const chapter = story.chapters[top.chapterIndex];
   if (!chapter || chapter.blocks.length === 0) return null;
   const text = texts.text(chapter.id, top.block);
   const offset = Math.min(text.length, Math.max(0, top.offset));
-  const wordsBefore = registry.wordsBefore(chapter.id, top.block);
+  const wordsBefore = counts.wordsBefore(chapter.id, top.block);
   const words = Math.max(1, chapter.words);
   const chapterFraction = Math.min(1, wordsBefore / words);
   const workWords = story.chapters.reduce((n, c) => n + c.words, 0);

@@ -1,0 +1,50 @@
+import type { PositionFields } from '../progress/position-fields';
+import type { SiteId } from '../sites/types';
+
+/**
+ * The reading port's name and, as plain types, the part of its protocol that a site's own page
+ * speaks (issue 10: progress is kept there too when the reader is switched off for the site).
+ * The content script bundles no schema library; the background checks every message against
+ * `ReadingMessageSchema` (reading-protocol.ts) all the same, and a type test
+ * (reading-port.test.ts) keeps these types within that protocol.
+ */
+
+/** The name of the long-lived port a reader (the frame, or a site's page) opens to the background. */
+export const READING_PORT = 'fic-reader/reading';
+
+/** `open`: the work as its page states it, the chapters on the page, the view. */
+export interface PageOpenMessage {
+  type: 'open';
+  work: {
+    site: SiteId;
+    workId: string;
+    title: string;
+    authors: { name: string; url?: string }[];
+    fandoms: string[];
+    url: string;
+    status: 'complete' | 'in-progress' | 'unknown';
+    words?: number;
+    chapterCount?: string;
+  };
+  chapterId?: string;
+  chapters: { id: string; index?: number; number?: number; title?: string; words: number }[];
+  view: 'chapter' | 'single' | 'entire' | 'multi';
+}
+
+/** What a site's own page sends: the work it shows, where the reader is, chapters read. */
+export type PageMessage =
+  | PageOpenMessage
+  | { type: 'position'; seq: number; position: PositionFields; activeMs: number }
+  | { type: 'chapter-read'; seq: number; chapterId: string; chapterIndex: number };
+
+/** What a site's own page reads of the background's replies (it ignores the rest). */
+export type PageReply =
+  | {
+      type: 'state';
+      recording: boolean;
+      progress: { last?: PositionFields | undefined } | null;
+      chapters: { chapterId: string; read: boolean }[];
+    }
+  | { type: 'saved'; seq: number; recorded: boolean }
+  | { type: 'refused'; seq?: number; error: string }
+  | { type: 'progress-changed' | 'highlights-changed' };
