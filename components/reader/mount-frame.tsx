@@ -72,7 +72,15 @@ export function startReaderFrame(win: Window): void {
         <ReaderApp
           view={view}
           prefersDark={dark.matches}
-          onClose={() => toPage({ type: 'close' })}
+          onClose={() => {
+            // The page is shown at the paragraph the reader was reading.
+            const at = view.readingPosition();
+            toPage(
+              at
+                ? { type: 'close', at: { chapterId: at.chapterId, block: at.block } }
+                : { type: 'close' },
+            );
+          }}
           onNavigate={(url) => toPage({ type: 'navigate', url })}
           onComments={() => toPage({ type: 'comments' })}
           onSetting={(key, value) => void saveSetting(key, value)}

@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageMessage, PageReply } from '../messaging/reading-port';
+import { ReadingLink } from '../reader/frame/reading-link';
 import { isCovered, uncover } from '../reader/page-cover';
 import { loadSettings } from '../settings/storage';
 import type { Extraction, SiteFeedback, SiteUrls } from '../sites/types';
+import { PageProgress } from './page-reading/page-progress';
 import { readerBackground } from './reader-background';
 import { startSession } from './session';
 import { answerTabRequest, parseTabRequest } from './tab-requests';
@@ -35,6 +38,15 @@ export function runContentScript(ctx: ContentScriptContext, options: ContentScri
       background: (settings) => readerBackground(document, isCovered(document), settings),
       startedAt,
       signal: lifetime.signal,
+      followPage: (story, settings) =>
+        new PageProgress({
+          doc: document,
+          story,
+          resume: settings?.resumeBehaviour ?? 'auto',
+          readingSpeed: settings?.readingSpeed ?? 250,
+          connect: (onReply, unacknowledged) =>
+            new ReadingLink<PageMessage, PageReply>(onReply, unacknowledged),
+        }),
     });
     if (options.openOnStart) session.dispatch({ type: 'request', toggle: false });
     browser.runtime.onMessage.addListener((message: unknown, sender) => {

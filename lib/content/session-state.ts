@@ -28,6 +28,11 @@ export interface SessionState {
   final: Extraction | null;
   /** A request to open came before the page had been read: open when it is. */
   wanted: boolean;
+  /**
+   * The reader is switched off for this site: progress is kept on the site's own page whenever
+   * the reader is not shown (issue 10).
+   */
+  followPage: boolean;
 }
 
 /** Something that happened. */
@@ -62,7 +67,11 @@ export type SessionEffect =
   /** Close the reader (if shown), unlock the page and show it where it was. */
   | { type: 'hide' }
   /** Lift the cover: show the site's page. */
-  | { type: 'uncover' };
+  | { type: 'uncover' }
+  /** Keep progress on the site's own page (reading it once it has loaded, if not read yet). */
+  | { type: 'follow-page' }
+  /** Stop keeping progress on the site's page (the reader opens over it, or it went away). */
+  | { type: 'unfollow-page' };
 
 /** The state before anything happened. */
 export const INITIAL: SessionState = {
@@ -71,6 +80,7 @@ export const INITIAL: SessionState = {
   story: null,
   final: null,
   wanted: false,
+  followPage: false,
 };
 
 type Step = { state: SessionState; effects: SessionEffect[] };
@@ -89,7 +99,12 @@ export function sessionStep(state: SessionState, event: SessionEvent): Step {
       // Nothing to open by itself: not a story URL, already open or closed, or a request is
       // already reading the page.
       if (!state.storyUrl || state.phase !== 'idle' || state.wanted) return stay(state);
-      if (!event.autoOpen) return { state, effects: [{ type: 'hide' }, { type: 'uncover' }] };
+      if (!event.autoOpen) {
+        return {
+          state: { ...state, followPage: true },
+          effects: [{ type: 'hide' }, { type: 'uncover' }, { type: 'follow-page' }],
+        };
+      }
       return { state: { ...state, phase: 'opening' }, effects: [{ type: 'stream' }] };
     case 'reading':
       if (state.phase === 'opening' || state.phase === 'open') {
@@ -108,7 +123,7 @@ export function sessionStep(state: SessionState, event: SessionEvent): Step {
       if (state.final?.kind === 'story') {
         return {
           state: { ...state, phase: 'open', wanted: false },
-          effects: [{ type: 'show', story: state.final.story }],
+          effects: showing(state, state.final.story),
         };
       }
       return { state: { ...state, wanted: true }, effects: [{ type: 'read' }] };
@@ -116,9 +131,15 @@ export function sessionStep(state: SessionState, event: SessionEvent): Step {
       return close(state);
     case 'navigated': {
       const fresh: SessionState = { ...INITIAL, storyUrl: event.storyUrl };
-      const effects: SessionEffect[] = [{ type: 'hide' }];
+      const effects: SessionEffect[] = [{ type: 'unfollow-page' }, { type: 'hide' }];
       if (event.storyUrl && event.autoOpen) {
         return { state: { ...fresh, phase: 'opening' }, effects: [...effects, { type: 'retry' }] };
+      }
+      if (event.storyUrl) {
+        return {
+          state: { ...fresh, followPage: true },
+          effects: [...effects, { type: 'follow-page' }],
+        };
       }
       return { state: fresh, effects };
     }
@@ -126,10 +147,17 @@ export function sessionStep(state: SessionState, event: SessionEvent): Step {
 }
 
 function close(state: SessionState): Step {
+  const effects: SessionEffect[] = [{ type: 'hide' }, { type: 'uncover' }];
   return {
     state: { ...state, phase: 'closed', wanted: false },
-    effects: [{ type: 'hide' }, { type: 'uncover' }],
+    effects: state.followPage ? [...effects, { type: 'follow-page' }] : effects,
   };
+}
+
+/** Shows the reader; the site's page stops keeping progress while it is over it. */
+function showing(state: SessionState, story: Story): SessionEffect[] {
+  const show: SessionEffect = { type: 'show', story };
+  return state.followPage ? [{ type: 'unfollow-page' }, show] : [show];
 }
 
 function answer(state: SessionState, extraction: Extraction): Step {
@@ -145,7 +173,7 @@ function answer(state: SessionState, extraction: Extraction): Step {
   if (state.phase === 'opening' || state.phase === 'open' || state.wanted) {
     return {
       state: { ...next, phase: 'open', wanted: false, story: extraction.story },
-      effects: [{ type: 'show', story: extraction.story }],
+      effects: showing(state, extraction.story),
     };
   }
   return stay({ ...next, story: extraction.story });

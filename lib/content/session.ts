@@ -5,6 +5,7 @@ import { readInSlices, streamStory } from '../reader/stream-story';
 import type { Settings } from '../settings/values';
 import type { Extraction, SiteFeedback, SiteUrls, Story } from '../sites/types';
 import { openFrame, type FrameHost } from './frame-host';
+import { showOnPage } from './page-reading/show-on-page';
 import { INITIAL, sessionStep, type SessionEffect, type SessionEvent } from './session-state';
 import { StoryFeed } from './story-feed';
 
@@ -24,6 +25,19 @@ export interface SessionDeps {
   startedAt: number;
   /** Aborts when the content script goes away. */
   signal: AbortSignal;
+  /**
+   * Keeps progress on the site's own page (the reader switched off for the site): started with
+   * the page's story and the settings, stopped with `close()`.
+   */
+  followPage?: (story: Story, settings: Settings | null) => PageFollower;
+}
+
+/** Progress kept on the site's own page (lib/content/page-reading/page-progress.ts). */
+export interface PageFollower {
+  start(): void;
+  close(): void;
+  /** Scrolls the page to a place of the story; false when it is not on the page. */
+  show(place: { chapterId: string; block: number }): boolean;
 }
 
 /** A running session: the shell's side of the state machine. */
@@ -46,7 +60,17 @@ export function startSession(deps: SessionDeps): Session {
   let focusBefore: Element | null = null;
   let settings: Settings | null = null;
   let reads = new AbortController();
-  deps.signal.addEventListener('abort', () => reads.abort(), { once: true });
+  let follower: PageFollower | null = null;
+  /** Where the reader was when it closed: the page is shown there. */
+  let closedAt: { chapterId: string; block: number } | null = null;
+  deps.signal.addEventListener(
+    'abort',
+    () => {
+      reads.abort();
+      follower?.close();
+    },
+    { once: true },
+  );
 
   const ensureFrame = (): FrameHost => {
     if (frame) return frame;
@@ -55,6 +79,8 @@ export function startSession(deps: SessionDeps): Session {
       onMessage: (message) => {
         switch (message.type) {
           case 'close':
+            closedAt = message.at ?? null;
+            return dispatch({ type: 'close' });
           case 'failed':
             return dispatch({ type: 'close' });
           case 'comments':
@@ -101,6 +127,36 @@ export function startSession(deps: SessionDeps): Session {
     focusBefore = null;
   };
 
+  /** Shows the page, where the reader was when it closed: the paragraph at the reader's top. */
+  const showPage = () => {
+    uncover(doc);
+    const at = closedAt;
+    closedAt = null;
+    const story = state.story;
+    if (at && story) showOnPage(doc, story, at);
+  };
+
+  /** Keeps progress on the site's page once it is read (it is read once it has loaded). */
+  const follow = () => {
+    if (follower || !deps.followPage) return;
+    const signal = reads.signal;
+    void whenParsed(doc)
+      .then(() => (state.final ? state.final : readInSlices(deps.extract)))
+      .then((extraction) => {
+        if (signal.aborted) return;
+        if (!state.final) answerWith(extraction);
+        const following = state.followPage && state.phase !== 'open' && state.phase !== 'opening';
+        if (extraction.kind !== 'story' || !following || follower || !deps.followPage) return;
+        follower = deps.followPage(extraction.story, settings);
+        follower.start();
+      });
+  };
+
+  const unfollow = () => {
+    follower?.close();
+    follower = null;
+  };
+
   const answerWith = (extraction: Extraction) => dispatch({ type: 'answer', extraction });
 
   const run = (effect: SessionEffect) => {
@@ -137,7 +193,11 @@ export function startSession(deps: SessionDeps): Session {
       case 'hide':
         return hide();
       case 'uncover':
-        return uncover(doc);
+        return showPage();
+      case 'follow-page':
+        return follow();
+      case 'unfollow-page':
+        return unfollow();
     }
   };
 
@@ -181,4 +241,12 @@ async function retry(deps: SessionDeps, signal: AbortSignal): Promise<Extraction
     if (answer.kind === 'story') break;
   }
   return answer;
+}
+
+/** Resolves once the document has been parsed (the whole story is in it). */
+function whenParsed(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
 }

@@ -1,37 +1,21 @@
 import { ao3WorkPage, ao3WorkUrl } from '../pages/ao3/work-page';
-import { lighthouseWork, mobyDickWork } from '../pages/samples';
-import type { PageServer } from '../support/browser';
-import { expect, readerOf, readStore, setSettings, stopServiceWorker, test } from './harness';
+import { lighthouseWork } from '../pages/samples';
+import { expect, readerOf, setSettings, stopServiceWorker, test } from './harness';
 import {
   firstLine,
+  readChapters,
   scrollTo,
   settledFirstLine,
   storedProgress,
   topLine,
   waitStored,
 } from './reading-helpers';
+import { chapterUrl, KEY, serveWork, work } from './sample-work';
 
 /**
  * Issue 10: the exact line the reader left, in every tab and every URL of a work, never lost and
  * never wrong. "The same line" is the first line at the top of the reader.
  */
-
-const work = mobyDickWork(4);
-const KEY = 'ao3:1851';
-const chapterUrl = (index: number) => ao3WorkUrl(work, { kind: 'chapter', index });
-
-function serveWork(pages: PageServer) {
-  work.chapters.forEach((_, index) => {
-    const view = { kind: 'chapter', index } as const;
-    pages.serve(ao3WorkUrl(work, view), ao3WorkPage(work, view));
-  });
-  pages.serve(ao3WorkUrl(work, { kind: 'entire' }), ao3WorkPage(work, { kind: 'entire' }));
-  // The work's own address shows its first chapter, as AO3's does.
-  pages.serve(
-    ao3WorkUrl(work, { kind: 'single' }),
-    ao3WorkPage(work, { kind: 'chapter', index: 0 }),
-  );
-}
 
 test.describe('reading progress', () => {
   test('read to the middle of a chapter, reload: the same first line', async ({
@@ -239,11 +223,3 @@ test.describe('read marks and the last read', () => {
 });
 
 /** The read chapters of every work, as `work:chapter`. */
-async function readChapters(sw: import('@playwright/test').Worker): Promise<string[]> {
-  const all = (await readStore(sw, 'chapters')) as {
-    work: string;
-    chapterId: string;
-    read?: { value: boolean };
-  }[];
-  return all.filter((c) => c.read?.value).map((c) => `${c.work}:${c.chapterId}`);
-}

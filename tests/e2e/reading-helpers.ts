@@ -6,9 +6,9 @@ import { expect, readStore } from './harness';
  * share of the way down, and what the background stored.
  */
 
-/** The first ~50 characters of the first line at the top of the reader. */
-export function firstLine(reader: Frame): Promise<string> {
-  return reader.evaluate(() => {
+/** The first `length` characters from the start of the first line at the top of the reader. */
+export function firstLine(reader: Frame, length = 50): Promise<string> {
+  return reader.evaluate((length) => {
     const scroller = document.querySelector<HTMLElement>('[data-testid="reader-scroll"]');
     if (!scroller) return '';
     const top = scroller.getBoundingClientRect().top + 4;
@@ -22,8 +22,8 @@ export function firstLine(reader: Frame): Promise<string> {
     const range = document.createRange();
     range.selectNodeContents(block);
     if (at && block.contains(at.offsetNode)) range.setStart(at.offsetNode, at.offset);
-    return range.toString().replace(/\s+/g, ' ').trim().slice(0, 50);
-  });
+    return range.toString().replace(/\s+/g, ' ').trim().slice(0, length);
+  }, length);
 }
 
 /** The whole first line at the top of the reader (after the text reflowed, it holds more). */
@@ -92,4 +92,14 @@ export async function settledFirstLine(page: Page, reader: Frame): Promise<strin
     previous = now;
   }
   return previous;
+}
+
+/** The chapters the background has marked read, as `work:chapter`. */
+export async function readChapters(sw: Worker): Promise<string[]> {
+  const all = (await readStore(sw, 'chapters')) as {
+    work: string;
+    chapterId: string;
+    read?: { value: boolean };
+  }[];
+  return all.filter((c) => c.read?.value).map((c) => `${c.work}:${c.chapterId}`);
 }
