@@ -12,10 +12,11 @@ import { Placer, sameAnchor } from './placer';
 import { describeSelection, type SelectionTarget } from './selection';
 
 /** What changed, for whoever draws the highlights' parts. */
-export type HighlightsChange = 'highlights' | 'selection' | 'lens' | 'notice';
+export type HighlightsChange = 'highlights' | 'selection' | 'lens' | 'notice' | 'active';
 
 /** Something to tell the reader quietly (a status line). */
-export type HighlightNotice = BookNotice | { kind: 'removed'; id: string } | { kind: 'too-long' };
+export type HighlightNotice =
+  BookNotice | { kind: 'removed'; id: string } | { kind: 'too-long' } | { kind: 'copied' };
 
 /** A highlight with where it is on this page. */
 export interface PlacedHighlight {
@@ -48,6 +49,8 @@ export class ReaderHighlights {
   lastColor: ColorId = 'c1';
   selection: SelectionTarget | null = null;
   notice: HighlightNotice | null = null;
+  /** The highlight the reader is acting on (clicked, or its note marker), and whether to edit its note. */
+  active: { id: string; note: boolean } | null = null;
   private readonly listeners = new Set<(change: HighlightsChange) => void>();
   private readonly host: HighlightHost;
 
@@ -182,12 +185,14 @@ export class ReaderHighlights {
     return this.layer.idAt(x, y);
   }
 
-  /** Clears the notice (the status line went away). */
-  dismissNotice(): void {
-    this.tell(null);
+  /** Makes a highlight the one acted on (its toolbar opens), or none. */
+  activate(id: string | null, note = false): void {
+    this.active = id ? { id, note } : null;
+    this.emit('active');
   }
 
-  private tell(notice: HighlightNotice | null): void {
+  /** Shows a notice, or clears it (null: the status line went away). */
+  tell(notice: HighlightNotice | null): void {
     this.notice = notice;
     this.emit('notice');
   }
