@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { pure } from '@/components/pure';
 import { SettingsForm, type SettingsFormProps } from '@/components/SettingsForm';
 import { chapterKicker } from '@/lib/reader/chapter-heading';
+import { highlightColorNames } from '@/lib/reader/highlights/colors';
+import type { ReaderHighlights } from '@/lib/reader/highlights/reader-highlights';
 import type { ReaderCommand } from '@/lib/reader/keys';
 import type { ResumeOffer } from '@/lib/reader/progress/resume-offer';
 import { statusLine } from '@/lib/reader/status-line';
@@ -12,7 +14,10 @@ import { scopeWorkSkin } from '@/lib/reader/work-skin';
 import { ChapterList } from './ChapterList';
 import { ChapterNav as PlainChapterNav } from './ChapterNav';
 import { ChapterSection as PlainChapterSection } from './ChapterSection';
+import { HighlightOverlay, type HighlightKeys } from './HighlightOverlay';
+import { HighlightsPanel } from './HighlightsPanel';
 import { followInStoryLink } from './in-story-links';
+import { NoteMarkers } from './NoteMarkers';
 import { ResumeBar } from './ResumeBar';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
@@ -39,9 +44,17 @@ export interface ReaderAppProps {
   lastRead?: { chapterLabel: string; at: number } | null;
   onAcceptOffer?: () => void;
   onDismissOffer?: () => void;
+  /** The work's highlights (issue 11: lib/reader/highlights), once the session has them. */
+  highlights?: ReaderHighlights | null;
 }
 
-type Panel = 'none' | 'chapters' | 'settings';
+type Panel = 'none' | 'chapters' | 'settings' | 'highlights';
+
+const PANEL_TITLES: Record<Exclude<Panel, 'none'>, string> = {
+  chapters: 'Chapters',
+  settings: 'Reading settings',
+  highlights: 'Highlights and notes',
+};
 
 /** The reader view: toolbar, the work's header, its chapters, navigation, panels. */
 export function ReaderApp(props: ReaderAppProps) {
@@ -99,7 +112,13 @@ export function ReaderApp(props: ReaderAppProps) {
     const back = which === 'panel' ? opener.current : null;
     (back?.isConnected ? back : scroller.current)?.focus({ preventScroll: true });
   };
+  // Highlights: the toolbar, note, lens and status over the text take Escape first (issue 11).
+  const hl = props.highlights ?? undefined;
+  const hlKeys = useRef<HighlightKeys | null>(null);
+  const names = highlightColorNames(settings);
   useReaderKeys((command: ReaderCommand) => {
+    if (command === 'highlight') return hlKeys.current?.highlight();
+    if (command === 'close' && !help && hlKeys.current?.escape()) return;
     if (command === 'close') {
       if (help) closeOverlay('help');
       else if (panel !== 'none') closeOverlay('panel');
@@ -156,6 +175,7 @@ export function ReaderApp(props: ReaderAppProps) {
         onPanel={openPanel}
         onHelp={() => setHelp(true)}
         onClose={props.onClose}
+        highlights={Boolean(hl)}
         {...(line ? { line } : {})}
       />
       <div
@@ -189,16 +209,15 @@ export function ReaderApp(props: ReaderAppProps) {
             />
           ))}
           <ChapterNav story={story} onNavigate={props.onNavigate} onComments={props.onComments} />
+          {hl && <NoteMarkers hl={hl} scroller={scroller} />}
         </main>
       </div>
       {panel !== 'none' && (
-        <aside
-          class="fr-panel"
-          id="fr-panel"
-          aria-label={panel === 'chapters' ? 'Chapters' : 'Reading settings'}
-        >
-          <h2>{panel === 'chapters' ? 'Chapters' : 'Reading settings'}</h2>
-          {panel === 'chapters' ? (
+        <aside class="fr-panel" id="fr-panel" aria-label={PANEL_TITLES[panel]}>
+          <h2>{PANEL_TITLES[panel]}</h2>
+          {panel === 'highlights' && hl ? (
+            <HighlightsPanel hl={hl} story={story} names={names} onNavigate={props.onNavigate} />
+          ) : panel === 'chapters' ? (
             <ChapterList
               story={story}
               onJump={jumpTo}
@@ -221,6 +240,9 @@ export function ReaderApp(props: ReaderAppProps) {
           onAccept={() => props.onAcceptOffer?.()}
           onDismiss={() => props.onDismissOffer?.()}
         />
+      )}
+      {hl && (
+        <HighlightOverlay hl={hl} story={story} names={names} scroller={scroller} keys={hlKeys} />
       )}
       {help && <ShortcutsDialog onClose={() => closeOverlay('help')} />}
     </div>

@@ -4,8 +4,10 @@ import { ProgressBars } from './ProgressBars';
 /** Props of Toolbar. */
 export interface ToolbarProps {
   title: string;
-  panel: 'none' | 'chapters' | 'settings';
-  onPanel: (panel: 'chapters' | 'settings') => void;
+  panel: 'none' | 'chapters' | 'settings' | 'highlights';
+  onPanel: (panel: 'chapters' | 'settings' | 'highlights') => void;
+  /** Shows the Highlights button (the reader has highlights to show). */
+  highlights?: boolean;
   onHelp: () => void;
   onClose: () => void;
   /** Where the reader is: the bars and the time left (lib/reader/status-line.ts `statusLine`). */
@@ -21,7 +23,15 @@ export interface ToolbarProps {
  * and the progress through the chapter and the work. On a narrow window the title gives way so
  * the time left is never cut off.
  */
-export function Toolbar({ title, panel, onPanel, onHelp, onClose, ...where }: ToolbarProps) {
+export function Toolbar({
+  title,
+  panel,
+  onPanel,
+  onHelp,
+  onClose,
+  highlights,
+  ...where
+}: ToolbarProps) {
   const line: StatusLine = where.line ?? {
     chapterFraction: where.progress ?? 0,
     estimated: false,
@@ -65,6 +75,19 @@ export function Toolbar({ title, panel, onPanel, onHelp, onClose, ...where }: To
           </div>
         )}
       </div>
+      {highlights && (
+        <button
+          type="button"
+          class="fr-btn fr-btn-quiet"
+          aria-expanded={panel === 'highlights'}
+          aria-controls="fr-panel"
+          aria-label="Highlights and notes"
+          onClick={() => onPanel('highlights')}
+          data-testid="open-highlights"
+        >
+          <span aria-hidden="true">✎</span>
+        </button>
+      )}
       <button
         type="button"
         class="fr-btn fr-btn-quiet"

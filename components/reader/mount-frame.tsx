@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import highlightPartsCss from '@/assets/reader/highlight-parts.css?inline';
+import highlightsCss from '@/assets/reader/highlights.css?inline';
 import layoutCss from '@/assets/reader/layout.css?inline';
 import panelsCss from '@/assets/reader/panels.css?inline';
 import textCss from '@/assets/reader/text.css?inline';
@@ -35,7 +37,15 @@ export function startReaderFrame(win: Window): void {
   // Before anything else: the first frame this document paints is the reader's colour.
   if (background) doc.documentElement.style.background = background;
   const style = doc.createElement('style');
-  style.textContent = [paletteCss(), tokensCss, layoutCss, textCss, panelsCss].join('\n');
+  style.textContent = [
+    paletteCss(),
+    tokensCss,
+    layoutCss,
+    textCss,
+    panelsCss,
+    highlightsCss,
+    highlightPartsCss,
+  ].join('\n');
   doc.head.append(style);
   mark('frame-start');
 
@@ -88,6 +98,7 @@ export function startReaderFrame(win: Window): void {
           lastRead={session.lastRead}
           onAcceptOffer={() => void session.acceptOffer()}
           onDismissOffer={() => session.dismissOffer()}
+          highlights={session.highlights}
           {...(site?.known && isKnownSiteId(site.id)
             ? { site: { id: site.id, name: site.name } }
             : {})}

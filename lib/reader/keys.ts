@@ -1,7 +1,7 @@
 /** The reader's keyboard shortcuts. */
 
 /** What a key does in the reader. */
-export type ReaderCommand = 'prev' | 'next' | 'close' | 'help' | 'continue';
+export type ReaderCommand = 'prev' | 'next' | 'close' | 'help' | 'continue' | 'highlight';
 
 /** The shortcuts, for the help dialog. */
 export const SHORTCUTS: readonly { keys: string[]; label: string }[] = [
@@ -10,6 +10,7 @@ export const SHORTCUTS: readonly { keys: string[]; label: string }[] = [
   { keys: ['Esc'], label: 'Close the reader' },
   { keys: ['?'], label: 'Show these shortcuts' },
   { keys: ['C'], label: 'Continue where you left off, when the reader offers it' },
+  { keys: ['H'], label: 'Highlight the selected text in the last colour used' },
   { keys: ['Alt', 'Shift', 'R'], label: 'Open or close the reader (from anywhere on the page)' },
 ];
 
@@ -34,9 +35,10 @@ function isTextField(target: EventTarget | null): boolean {
   return el.tagName === 'INPUT' && TEXT_INPUTS.test(el.type ?? 'text');
 }
 
-/** Controls that use the arrow keys themselves (sliders, lists). */
+/** Controls that use the arrow keys themselves (sliders, lists, a toolbar's buttons). */
 function usesArrows(target: EventTarget | null): boolean {
-  const el = target as { tagName?: string; type?: string } | null;
+  const el = target as { tagName?: string; type?: string; closest?: (s: string) => unknown } | null;
+  if (el?.closest?.('[role="toolbar"]')) return true;
   return el?.tagName === 'SELECT' || (el?.tagName === 'INPUT' && el.type === 'range');
 }
 
@@ -60,6 +62,9 @@ export function commandForKey(event: KeyLike): ReaderCommand | null {
     case 'c':
     case 'C':
       return 'continue';
+    case 'h':
+    case 'H':
+      return 'highlight';
     default:
       return null;
   }

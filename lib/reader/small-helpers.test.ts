@@ -17,6 +17,8 @@ describe('commandForKey', () => {
     [']', 'next'],
     ['Escape', 'close'],
     ['?', 'help'],
+    ['h', 'highlight'],
+    ['H', 'highlight'],
     ['a', null],
   ])('maps %s to %s', (k, command) => {
     expect(key(k)).toBe(command);
@@ -31,6 +33,10 @@ describe('commandForKey', () => {
     expect(key('Escape', { target: field })).toBe('close');
     expect(key('?', { target: field })).toBeNull();
     expect(key(']', { target: checkbox })).toBe('next');
+    // The highlight toolbar's buttons move with the arrows (WAI-ARIA toolbar), not the chapters.
+    const inToolbar = { tagName: 'BUTTON', closest: (s: string) => s.includes('toolbar') };
+    expect(key('ArrowRight', { target: inToolbar as unknown as EventTarget })).toBeNull();
+    expect(key('h', { target: field })).toBeNull();
   });
 
   it('ignores keys typed into fields and keys with modifiers', () => {

@@ -68,7 +68,8 @@ export class PageProgress {
   private readonly marked = new Set<string>();
   /** The reader has used the page (a key, the wheel, a touch, the pointer). */
   private acted = false;
-  private ownScrollUntil = 0;
+  private inputAt = -Infinity;
+  private landedAt = -Infinity;
 
   constructor(private readonly deps: PageProgressDeps) {
     const { doc } = deps;
@@ -87,6 +88,7 @@ export class PageProgress {
     const options = { capture: true, passive: true, signal };
     const acted = () => {
       this.acted = true;
+      this.inputAt = this.now();
       this.clock.activity();
     };
     for (const type of ['keydown', 'wheel', 'touchstart', 'pointerdown']) {
@@ -169,13 +171,15 @@ export class PageProgress {
 
   private land(place: { chapterIndex: number; block: number; offset: number }): boolean {
     const map = this.pageMap();
-    this.ownScrollUntil = this.now() + OWN_SCROLL_MS;
+    this.landedAt = this.now();
     return scrollToPlace(map, place, visibleTop(this.deps.doc));
   }
 
   private scrolled(): void {
-    // Only the reader's own moves count: not the browser restoring a scroll, nor our landing.
-    if (!this.acted || this.now() < this.ownScrollUntil) return;
+    // Only the reader's own moves count: not the browser restoring a scroll, nor our landing
+    // (a scroll just after it, with no input of the reader's since, is the landing's).
+    if (!this.acted) return;
+    if (this.inputAt <= this.landedAt && this.now() < this.landedAt + OWN_SCROLL_MS) return;
     this.clock.activity();
     this.timer ??= setTimeout(() => {
       this.timer = undefined;

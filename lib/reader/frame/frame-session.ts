@@ -8,6 +8,8 @@ import { elsewhereOffer, lastReadOf } from '../progress/elsewhere-offer';
 import { placePosition } from '../progress/place-position';
 import { ProgressSync } from '../progress/progress-sync';
 import { resumeOffer, savedChapterUrl, type ResumeOffer } from '../progress/resume-offer';
+import { ReaderHighlights } from '../highlights/reader-highlights';
+import { readerHost } from '../highlights/reader-host';
 import { ReaderView, type WorkRecord } from '../view/reader-view';
 import { openMessage } from './open-message';
 import { ReadingLink } from './reading-link';
@@ -42,6 +44,8 @@ export class FrameSession {
   /** Where and when the reader last read this work, as it was when the page opened. */
   lastRead: { chapterLabel: string; at: number } | null = null;
   site: FrameSite | null = null;
+  /** The work's highlights over the view (issue 11), once there is a view. */
+  highlights: ReaderHighlights | null = null;
   private readonly assembly = new StoryAssembly();
   private record: WorkRecord | null = null;
   private recordArrived!: () => void;
@@ -61,7 +65,7 @@ export class FrameSession {
     this.clock = new ActiveClock(() => doc.visibilityState === 'visible');
     this.link = new ReadingLink(
       (reply) => this.onReply(reply),
-      () => this.sync?.pending() ?? [],
+      () => [...(this.sync?.pending() ?? []), ...(this.highlights?.unacknowledged() ?? [])],
     );
     const signal = options.signal;
     for (const type of ['scroll', 'keydown', 'pointerdown', 'wheel', 'touchstart']) {
@@ -110,6 +114,7 @@ export class FrameSession {
     this.view = view;
     if (this.record) view.setRecord(this.record);
     this.sync = new ProgressSync(view, (m) => this.link.send(m), this.clock);
+    this.highlights = this.startHighlights(view);
     this.options.onView(view);
     view.paintFirstScreen();
     await this.resume(true);
@@ -145,7 +150,19 @@ export class FrameSession {
     this.link.open(message);
   }
 
+  /** Issue 11: the highlights over this view (lib/reader/highlights), with the record so far. */
+  private startHighlights(view: ReaderView): ReaderHighlights {
+    const { doc, signal, mark } = this.options;
+    const host = readerHost(view, doc);
+    const highlights = new ReaderHighlights({ host, send: (m) => this.link.send(m), signal });
+    highlights.placer.onSettled = (stats) => mark('highlights-settled', { detail: { ...stats } });
+    if (this.record) highlights.onReply({ type: 'state', ...this.record });
+    return highlights;
+  }
+
   private onReply(reply: ReadingReply): void {
+    // A highlight's answer or another tab's highlights are the highlights' alone (issue 11).
+    if (this.highlights?.onReply(reply)) return;
     this.sync?.onReply(reply);
     if (reply.type === 'state') {
       const { type: _type, ...record } = reply;
