@@ -93,6 +93,14 @@ export function HighlightOverlay({ hl, story, names, scroller, keys }: Highlight
       return false;
     },
     highlight() {
+      // The toolbar may have been dismissed (Escape) with the text still selected: H takes it.
+      if (!hl.selection) {
+        const selection = doc?.getSelection();
+        const range = selection && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+        if (range && scroller.current?.contains(range.commonAncestorContainer)) {
+          hl.setSelection(range);
+        }
+      }
       if (hl.selection) create();
     },
   };

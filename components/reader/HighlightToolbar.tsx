@@ -39,65 +39,68 @@ export function HighlightToolbar(props: HighlightToolbarProps) {
     event.preventDefault();
     buttons[(to + buttons.length) % buttons.length]?.focus();
   };
+  // A toolbar is not a landmark: the region around it keeps it findable (axe's "region" rule).
   return (
-    <div
-      class="fr-hl-toolbar"
-      role="toolbar"
-      aria-label={mode === 'new' ? 'Highlight the selected text' : 'This highlight'}
-      style={{ top: `${props.at.top}px`, left: `${props.at.left}px` }}
-      ref={props.toolbarRef}
-      onKeyDown={onKeyDown}
-      onMouseDown={(e) => e.preventDefault()}
-      data-testid="hl-toolbar"
-    >
-      {HIGHLIGHT_COLORS.map((color) => (
-        <button
-          key={color}
-          type="button"
-          class={`fr-hl-swatch fr-hl-swatch-${color}`}
-          aria-label={mode === 'new' ? `Highlight as ${names[color]}` : `Colour: ${names[color]}`}
-          title={names[color]}
-          {...(mode === 'existing' ? { 'aria-pressed': current === color } : {})}
-          onClick={() => props.onColor(color)}
-          data-testid={`hl-color-${color}`}
-        />
-      ))}
-      <button
-        type="button"
-        class="fr-btn fr-btn-quiet"
-        onClick={props.onNote}
-        data-testid="hl-note"
+    <div role="region" aria-label="Highlight">
+      <div
+        class="fr-hl-toolbar"
+        role="toolbar"
+        aria-label={mode === 'new' ? 'Highlight the selected text' : 'This highlight'}
+        style={{ top: `${props.at.top}px`, left: `${props.at.left}px` }}
+        ref={props.toolbarRef}
+        onKeyDown={onKeyDown}
+        onMouseDown={(e) => e.preventDefault()}
+        data-testid="hl-toolbar"
       >
-        {props.hasNote ? 'Edit note' : 'Note'}
-      </button>
-      <button
-        type="button"
-        class="fr-btn fr-btn-quiet"
-        onClick={props.onCopy}
-        data-testid="hl-copy"
-      >
-        Copy
-      </button>
-      {props.onMentions && (
+        {HIGHLIGHT_COLORS.map((color) => (
+          <button
+            key={color}
+            type="button"
+            class={`fr-hl-swatch fr-hl-swatch-${color}`}
+            aria-label={mode === 'new' ? `Highlight as ${names[color]}` : `Colour: ${names[color]}`}
+            title={names[color]}
+            {...(mode === 'existing' ? { 'aria-pressed': current === color } : {})}
+            onClick={() => props.onColor(color)}
+            data-testid={`hl-color-${color}`}
+          />
+        ))}
         <button
           type="button"
           class="fr-btn fr-btn-quiet"
-          onClick={props.onMentions}
-          data-testid="hl-mentions"
+          onClick={props.onNote}
+          data-testid="hl-note"
         >
-          Every mention
+          {props.hasNote ? 'Edit note' : 'Note'}
         </button>
-      )}
-      {props.onRemove && (
         <button
           type="button"
           class="fr-btn fr-btn-quiet"
-          onClick={props.onRemove}
-          data-testid="hl-remove"
+          onClick={props.onCopy}
+          data-testid="hl-copy"
         >
-          Remove
+          Copy
         </button>
-      )}
+        {props.onMentions && (
+          <button
+            type="button"
+            class="fr-btn fr-btn-quiet"
+            onClick={props.onMentions}
+            data-testid="hl-mentions"
+          >
+            Every mention
+          </button>
+        )}
+        {props.onRemove && (
+          <button
+            type="button"
+            class="fr-btn fr-btn-quiet"
+            onClick={props.onRemove}
+            data-testid="hl-remove"
+          >
+            Remove
+          </button>
+        )}
+      </div>
     </div>
   );
 }
