@@ -14,6 +14,7 @@ describe('the page’s part of the reading protocol', () => {
     expectTypeOf<Reply<'state'>>().toExtend<PageSide<'state'>>();
     expectTypeOf<Reply<'saved'>>().toExtend<PageSide<'saved'>>();
     expectTypeOf<Reply<'refused'>>().toExtend<PageSide<'refused'>>();
+    expectTypeOf<Reply<'highlights-changed'>>().toExtend<PageSide<'highlights-changed'>>();
     expectTypeOf<ReadingReply['type']>().toEqualTypeOf<PageReply['type']>();
   });
 });

@@ -1,5 +1,6 @@
 import type { PositionFields } from '../progress/position-fields';
 import type { SiteId } from '../sites/types';
+import type { HighlightView } from './wire';
 
 /**
  * The reading port's name and, as plain types, the part of its protocol that a site's own page
@@ -44,7 +45,10 @@ export type PageReply =
       recording: boolean;
       progress: { last?: PositionFields | undefined } | null;
       chapters: { chapterId: string; read: boolean }[];
+      /** Drawn on the page, read-only (they are made in the reader). */
+      highlights: HighlightView[];
     }
   | { type: 'saved'; seq: number; recorded: boolean }
   | { type: 'refused'; seq?: number; error: string }
-  | { type: 'progress-changed' | 'highlights-changed' };
+  | { type: 'progress-changed' }
+  | { type: 'highlights-changed'; highlights: HighlightView[] };

@@ -15,6 +15,7 @@ import {
   TOP_LINE_PX,
   visibleTop,
 } from './page-geometry';
+import { PageHighlights } from './page-highlights';
 import { PageMap } from './page-map';
 import { StoryTexts } from './story-texts';
 
@@ -68,6 +69,8 @@ export class PageProgress {
   private readonly marked = new Set<string>();
   /** The reader has used the page (a key, the wheel, a touch, the pointer). */
   private acted = false;
+  /** The reader's highlights, drawn on the page (issue 11). */
+  readonly highlights: PageHighlights;
   private inputAt = -Infinity;
   private landedAt = -Infinity;
 
@@ -77,6 +80,7 @@ export class PageProgress {
     this.openedAt = this.now();
     this.texts = new StoryTexts(deps.story);
     this.clock = new ActiveClock(() => doc.visibilityState === 'visible', this.now);
+    this.highlights = new PageHighlights(doc, deps.story, this.texts, () => this.pageMap());
   }
 
   /** Says which work the page shows and starts following the reader's scrolling. */
@@ -115,6 +119,7 @@ export class PageProgress {
   close(): void {
     this.flush();
     this.stop.abort();
+    this.highlights.clear();
     clearTimeout(this.readTimer);
     this.link?.close();
     this.link = null;
@@ -137,9 +142,12 @@ export class PageProgress {
   private onReply(reply: PageReply): void {
     if (reply.type === 'saved' && this.unacked && reply.seq >= this.unacked.seq) {
       this.unacked = null;
+    } else if (reply.type === 'highlights-changed') {
+      this.highlights.update(reply.highlights);
     } else if (reply.type === 'state') {
       const first = this.record === null;
       this.record = reply;
+      this.highlights.update(reply.highlights);
       if (first) {
         this.resume();
         // A short text may end on screen without a scroll: look once it had time to be read.
