@@ -1,4 +1,5 @@
 import { FONTS } from '@/lib/reader/fonts';
+import { SITE_PAGE_HINT } from './settings/site-page-hint';
 import {
   FONT_FAMILIES,
   RANGES,
@@ -197,6 +198,7 @@ export function SettingsForm({ settings, onChange, site }: SettingsFormProps) {
           Open the reader by itself on {site.name}
         </label>
       )}
+      {site && !autoOpen && <p class="fr-form-hint">{SITE_PAGE_HINT}</p>}
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { FONTS } from '@/lib/reader/fonts';
 import { FONT_FAMILIES, RANGES, THEMES, type Settings } from '@/lib/settings/values';
+import { SITE_PAGE_HINT } from '../settings/site-page-hint';
 import type { KnownSiteId } from '@/lib/sites/types';
 
 /** Props of QuickSettings. */
@@ -112,6 +113,7 @@ export function QuickSettings({ settings, onSetting, site }: QuickSettingsProps)
             Open the reader by itself on {site.name}
           </label>
         )}
+        {site && !autoOpen && <p class="hint">{SITE_PAGE_HINT}</p>}
         <a href={browser.runtime.getURL('/library.html#/settings')} target="_blank" rel="noopener">
           All settings
         </a>
