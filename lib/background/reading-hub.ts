@@ -99,7 +99,7 @@ export function createReadingHub(deps: HubDeps) {
     const wordsOf = (id: string) => session.chapterWords.get(id);
     const words = wordsAdvanced(session.lastWritten, position, wordsOf, activeMs);
     try {
-      const report = { position, activeMs, words };
+      const report = { position, activeMs, words, pageUrl: session.pageUrl.href };
       const change = await deps.reading.savePosition(key, report, timers.now());
       session.lastWritten = position;
       session.post({ type: 'saved', seq, recorded: change.recorded });

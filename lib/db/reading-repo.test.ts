@@ -51,6 +51,22 @@ describe('createReadingRepo', () => {
     ]);
   });
 
+  it('continues where the reader last read: a page only opened does not move the work’s lastUrl', async () => {
+    const { repo } = await opened();
+    const first = (await repo.state(KEY)).work?.lastUrl;
+    const ch3 = 'https://archiveofourown.org/works/1851/chapters/3';
+    await repo.savePosition(KEY, report(2, 4, { pageUrl: ch3 }), 2000);
+    expect((await repo.state(KEY)).work?.lastUrl).toBe(ch3);
+    await repo.open(
+      KEY,
+      makeOpened({ pageUrl: 'https://archiveofourown.org/works/1851/chapters/2' }),
+      threeChapters(),
+      3000,
+    );
+    expect((await repo.state(KEY)).work).toMatchObject({ lastUrl: ch3, openCount: 2 });
+    expect(first).not.toBe(ch3);
+  });
+
   it('writes nothing for a work that is not in the library (deleted meanwhile)', async () => {
     const db = freshDb('reading-repo');
     const repo = createReadingRepo(db);

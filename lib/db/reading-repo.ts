@@ -45,6 +45,8 @@ export interface PositionReport {
   position: Position;
   activeMs: number;
   words: number;
+  /** The page the reader was reading on: the work's `lastUrl` becomes it (where to continue). */
+  pageUrl?: string;
 }
 
 const NOT_RECORDED: ProgressChange = { recorded: false, chapters: [] };
@@ -93,7 +95,8 @@ export function createReadingRepo(dbHandle: FicDbHandle) {
       const db = await dbHandle;
       const tx = db.transaction(['works', 'progress', 'chapters', 'activity'], 'readwrite');
       // The work was deleted since the tab opened it: keep it deleted.
-      if (!(await tx.objectStore('works').getKey(key))) return NOT_RECORDED;
+      const work = await tx.objectStore('works').get(key);
+      if (!work) return NOT_RECORDED;
       const { chapterId } = report.position;
       const progress = (await tx.objectStore('progress').get(key)) ?? { key, ...emptyProgress() };
       const chapter = (await tx.objectStore('chapters').get([key, chapterId])) ?? {
@@ -110,6 +113,10 @@ export function createReadingRepo(dbHandle: FicDbHandle) {
       const today = (await activity.get([day, key])) ?? { day, work: key, activeMs: 0, words: 0 };
       await tx.objectStore('progress').put(nextProgress);
       await tx.objectStore('chapters').put(nextChapter);
+      // Where the reader last read, not only looked (a page opened and left unread keeps it).
+      if (report.pageUrl && report.pageUrl !== work.lastUrl) {
+        await tx.objectStore('works').put({ ...work, lastUrl: report.pageUrl });
+      }
       await activity.put({
         ...today,
         activeMs: today.activeMs + report.activeMs,

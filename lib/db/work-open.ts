@@ -39,7 +39,8 @@ export function workAfterOpen(
     ),
     lastChapterId: opened.chapterId,
     lastChapterTitle: opened.chapterTitle,
-    lastUrl: opened.pageUrl,
+    // Moved by reading (savePosition), not by opening: it is where to continue.
+    lastUrl: previous?.lastUrl ?? opened.pageUrl,
     firstOpenedAt: previous?.firstOpenedAt ?? stamp,
     lastOpenedAt: stamp,
     openCount: (previous?.openCount ?? 0) + 1,
