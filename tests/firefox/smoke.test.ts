@@ -77,6 +77,24 @@ async function firstLine(page: Page): Promise<string | null> {
   );
 }
 
+/** What the reader draws with the CSS Custom Highlight API, by highlight name. */
+async function drawnIn(page: Page): Promise<Record<string, string[]>> {
+  const frame = await readerFrame(page);
+  return (
+    (await frame
+      ?.evaluate(() => {
+        const out: Record<string, string[]> = {};
+        CSS.highlights.forEach((highlight, name) => {
+          out[name] = [...(highlight as unknown as Set<Range>)].map((r) =>
+            r.toString().replace(/\s+/g, ' ').trim(),
+          );
+        });
+        return out;
+      })
+      .catch(() => ({}))) ?? {}
+  );
+}
+
 describe('Firefox', () => {
   let browser: Browser;
 
@@ -123,6 +141,35 @@ describe('Firefox', () => {
     expect(line).toBeTruthy();
     await page.reload();
     await expect.poll(() => firstLine(page), { timeout: 10_000 }).toBe(line);
+    await page.close();
+  });
+
+  it('keeps a highlight: select words, pick a colour, reload, it is drawn', async () => {
+    const page = await browser.newPage();
+    await servePages(page);
+    await page.goto(ao3WorkUrl(work, view));
+    await expect.poll(() => firstLine(page), { timeout: 10_000 }).not.toBeNull();
+    const frame = await readerFrame(page);
+    // The first words of the chapter's second paragraph, selected as a reader's drag would.
+    const words = await frame?.evaluate(() => {
+      const block = document.querySelectorAll('[data-testid="chapter-text"] .fr-chunk > p')[1];
+      const text = block?.firstChild;
+      if (!block || !(text instanceof Text)) return null;
+      block.scrollIntoView();
+      const end = text.data.lastIndexOf(' ', 30);
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, end);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      return range.toString();
+    });
+    expect(words).toBeTruthy();
+    const swatch = await frame?.waitForSelector('[data-testid="hl-color-c2"]', { visible: true });
+    await swatch?.click();
+    await expect.poll(() => drawnIn(page), { timeout: 10_000 }).toMatchObject({ 'fr-c2': [words] });
+    await page.reload();
+    await expect.poll(() => drawnIn(page), { timeout: 10_000 }).toMatchObject({ 'fr-c2': [words] });
     await page.close();
   });
 });
