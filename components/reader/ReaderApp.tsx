@@ -22,6 +22,7 @@ import { ResumeBar } from './ResumeBar';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
 import { useReaderKeys } from './use-reader-keys';
+import { useChapterStep } from './use-chapter-step';
 import { WorkHeader as PlainWorkHeader } from './WorkHeader';
 
 const WorkHeader = pure(PlainWorkHeader);
@@ -92,6 +93,13 @@ export function ReaderApp(props: ReaderAppProps) {
     if (url) props.onNavigate(url);
   };
 
+  const current = position ? story.chapters[position.chapterIndex] : story.chapters[0];
+  const wordsLeft = position?.wordsLeftInChapter ?? 0;
+  const stepKey = useChapterStep(
+    step,
+    position ? { wordsBefore: (current?.words ?? 0) - wordsLeft, wordsLeft } : null,
+  );
+
   // The view needs the scroller as soon as it exists (it scrolls to the saved place before the
   // reader is shown), so it is handed over from the ref, not from an effect.
   const attachScroller = useCallback(
@@ -125,7 +133,7 @@ export function ReaderApp(props: ReaderAppProps) {
       else props.onClose();
     } else if (command === 'help') setHelp(true);
     else if (command === 'continue') props.onAcceptOffer?.();
-    else if (!help) step(command === 'next' ? 1 : -1);
+    else if (!help) stepKey.press(command === 'next' ? 1 : -1);
   });
 
   // Stable, so the memoised chapters do not re-render for a new function each frame.
@@ -139,7 +147,6 @@ export function ReaderApp(props: ReaderAppProps) {
     if (root) followInStoryLink(event, root);
   };
 
-  const current = position ? story.chapters[position.chapterIndex] : story.chapters[0];
   const wpm = settings.readingSpeed;
   const line = position
     ? statusLine(
@@ -244,6 +251,7 @@ export function ReaderApp(props: ReaderAppProps) {
       {hl && (
         <HighlightOverlay hl={hl} story={story} names={names} scroller={scroller} keys={hlKeys} />
       )}
+      {stepKey.hint}
       {help && <ShortcutsDialog onClose={() => closeOverlay('help')} />}
     </div>
   );

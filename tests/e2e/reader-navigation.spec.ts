@@ -129,6 +129,31 @@ test.describe('reading an AO3 work', () => {
     await expect(page.locator('fic-reader')).toHaveCount(0);
     expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('block');
   });
+
+  test('a stray arrow in the middle of a chapter only asks; a second press goes', async ({
+    context,
+    pages,
+  }) => {
+    serveWork(pages);
+    const page = await context.newPage();
+    await page.goto(ao3WorkUrl(work, { kind: 'chapter', index: 1 }));
+    const reader = await readerOf(page);
+    await expect(reader.getByTestId('chapter-text')).not.toBeEmpty();
+    await reader.evaluate(() => {
+      const s = document.querySelector<HTMLElement>('[data-testid="reader-scroll"]')!;
+      s.scrollTop = (s.scrollHeight - s.clientHeight) / 2;
+    });
+    await page.waitForTimeout(600);
+    await page.keyboard.press('ArrowRight');
+    await expect(reader.getByTestId('step-hint')).toHaveText('Press → again for the next chapter');
+    await page.waitForTimeout(500);
+    await expect(page).toHaveURL(/chapters\/1851002/);
+    // The hint goes by itself; then a first press asks again, and a second goes.
+    await expect(reader.getByTestId('step-hint')).toHaveCount(0, { timeout: 5000 });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/chapters\/1851003/);
+  });
 });
 
 test.describe('reading on other archives', () => {
