@@ -87,6 +87,33 @@ test.describe('reading progress', () => {
     expect(await settledFirstLine(other, await readerOf(other))).toBe(line);
   });
 
+  test('between paragraphs: with only the space under a paragraph at the top, the next one is the place', async ({
+    context,
+    pages,
+    serviceWorker,
+  }) => {
+    serveWork(pages);
+    const page = await context.newPage();
+    await page.goto(chapterUrl(1));
+    const reader = await readerOf(page);
+    await expect(reader.getByTestId('chapter-text')).not.toBeEmpty();
+    // Where the fourth paragraph starts, in the scroller's coordinates.
+    const start = await reader.evaluate(() => {
+      const s = document.querySelector<HTMLElement>('[data-testid="reader-scroll"]')!;
+      const p = document.querySelectorAll('[data-testid="chapter-text"] .fr-chunk > p')[3]!;
+      return s.scrollTop + p.getBoundingClientRect().top - s.getBoundingClientRect().top;
+    });
+    // From a line above the gap, through the gap, to inside the paragraph: the place is always
+    // the line at the top (a place in the gap once stored the last "." of the paragraph above).
+    for (const d of [-30, -26, -24, -22, -20, -14, 0, 6]) {
+      await reader.evaluate((y) => {
+        document.querySelector<HTMLElement>('[data-testid="reader-scroll"]')!.scrollTop = y;
+      }, start + d);
+      const line = await settledFirstLine(page, reader);
+      await waitStored(serviceWorker, KEY, line);
+    }
+  });
+
   test('the entire work lands on the same line', async ({ context, pages, serviceWorker }) => {
     serveWork(pages);
     const page = await context.newPage();

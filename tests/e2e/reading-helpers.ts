@@ -12,8 +12,15 @@ export function firstLine(reader: Frame, length = 50): Promise<string> {
     const scroller = document.querySelector<HTMLElement>('[data-testid="reader-scroll"]');
     if (!scroller) return '';
     const top = scroller.getBoundingClientRect().top + 4;
+    // As the reader judges it: by the bottom of a block's last line of text, not of its box.
+    const textBottom = (e: Element) => {
+      const r = document.createRange();
+      r.selectNodeContents(e);
+      const rects = [...r.getClientRects()].filter((x) => x.height > 0);
+      return rects.length ? Math.max(...rects.map((x) => x.bottom)) : -Infinity;
+    };
     const block = [...document.querySelectorAll('[data-testid="chapter-text"] .fr-chunk > *')].find(
-      (e) => e.getBoundingClientRect().bottom > top,
+      (e) => textBottom(e) > top,
     );
     if (!block) return '';
     const box = block.getBoundingClientRect();
@@ -32,8 +39,15 @@ export function topLine(reader: Frame): Promise<string> {
     const scroller = document.querySelector<HTMLElement>('[data-testid="reader-scroll"]');
     if (!scroller) return '';
     const top = scroller.getBoundingClientRect().top + 4;
+    // As the reader judges it: by the bottom of a block's last line of text, not of its box.
+    const textBottom = (e: Element) => {
+      const r = document.createRange();
+      r.selectNodeContents(e);
+      const rects = [...r.getClientRects()].filter((x) => x.height > 0);
+      return rects.length ? Math.max(...rects.map((x) => x.bottom)) : -Infinity;
+    };
     const block = [...document.querySelectorAll('[data-testid="chapter-text"] .fr-chunk > *')].find(
-      (e) => e.getBoundingClientRect().bottom > top,
+      (e) => textBottom(e) > top,
     );
     if (!block) return '';
     const box = block.getBoundingClientRect();

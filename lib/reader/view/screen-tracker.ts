@@ -77,12 +77,21 @@ export class ScreenTracker {
     const position = this.position;
     const scroller = this.scroller;
     if (!position || !scroller) return null;
-    const element = this.deps.registry.elementAt(position.chapterId, position.block);
+    const registry = this.deps.registry;
     const y = scroller.getBoundingClientRect().top + TOP_LINE_PX;
-    return takePosition(this.deps.story(), this.deps.registry, this.deps.texts, {
+    let block = position.block;
+    const element = registry.elementAt(position.chapterId, block);
+    let offset = element ? lineStartAt(element, y) : 0;
+    // Only the space under the block's last line is below the top: the next block starts it.
+    const next = offset < 0 ? registry.elementAt(position.chapterId, block + 1) : undefined;
+    if (next) {
+      block += 1;
+      offset = Math.max(0, lineStartAt(next, y));
+    } else if (offset < 0) offset = 0;
+    return takePosition(this.deps.story(), registry, this.deps.texts, {
       chapterIndex: position.chapterIndex,
-      block: position.block,
-      offset: element ? lineStartAt(element, y) : 0,
+      block,
+      offset,
     });
   }
 

@@ -58,6 +58,9 @@ export function lineStartAt(element: Element, y: number): number {
       ? (rects[rects.length - 1]?.bottom ?? 0)
       : range.getBoundingClientRect().bottom;
   };
+  // The block's box reaches below the line but its text does not (the space under its last
+  // line): the first line at the top is the next block's.
+  if (bottomOf(length - 1) <= y) return -1;
   let lo = 0;
   let hi = length - 1;
   let found = length - 1;
