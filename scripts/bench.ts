@@ -7,7 +7,8 @@ import { bundleSizes } from './bench/bundle-sizes';
 import { entireWorkCase, longChapterCase, parseShapes, type BenchCase } from './bench/cases';
 import { extractBundle } from './bench/extract-bundle';
 import { checks, pageTable, readerTable, type BuildResult, type CaseResult } from './bench/report';
-import { pageAlone, withReader } from './bench/runs';
+import { resumeRuns, scrollingRun, type ResumeResult, type ScrollResult } from './bench/resume';
+import { coverRegistered, pageAlone, withBrowser, withReader } from './bench/runs';
 
 /**
  * `npm run bench`: the reader in real Chromium against the page alone and Mozilla Readability,
@@ -71,11 +72,28 @@ for (const c of cases) {
   results.push({ case: c, pageMB: c.html.length / 1e6, page, builds: measured });
 }
 
+// Issue 10: the saved place on the 500k work, and scrolling it (this build only: the builds
+// before it kept no place).
+let progress: { resume: ResumeResult; scrolling: ScrollResult } | null = null;
+const big = cases.find((c) => c.kind === 'entire work' && c.name.startsWith('entire 500k'));
+if (big) {
+  progress = await withBrowser(big, EXTENSION_DIR, async (browser) => {
+    await coverRegistered(browser);
+    const resume = await resumeRuns(browser, big, runs);
+    const scrolling = await scrollingRun(browser, big, 20);
+    return { resume, scrolling };
+  });
+  console.log(`\n${big.name}, progress: ${JSON.stringify(progress)}`);
+}
+
 const sizes = builds.map(({ label, dir }) => ({ build: label, bundles: bundleSizes(dir) }));
 const verdicts = checks(results);
 const md = [
   `## The page alone\n\n${pageTable(results)}`,
   `## With the reader\n\n${readerTable(results)}`,
+  ...(progress
+    ? [`## Reading progress (${big?.name}, this build)\n\n${progressTable(progress)}`]
+    : []),
   `## Bundles (bytes, gzipped)\n\n${sizes
     .map(
       (s) => `- ${s.build}: ${s.bundles.map((b) => `${b.name} ${b.raw} (${b.gzip})`).join(', ')}`,
@@ -86,7 +104,11 @@ mkdirSync('bench-results', { recursive: true });
 const when = new Date().toISOString();
 writeFileSync(
   'bench-results/bench.json',
-  JSON.stringify({ when, runs, chromium: CHROME_PATH, results, sizes, checks: verdicts }, null, 2),
+  JSON.stringify(
+    { when, runs, chromium: CHROME_PATH, results, progress, sizes, checks: verdicts },
+    null,
+    2,
+  ),
 );
 writeFileSync(
   'bench-results/bench.md',
@@ -100,3 +122,24 @@ for (const c of verdicts) {
   console.log(`${c.case}: ${line.join(', ')}`);
 }
 console.log('\nWritten to bench-results/bench.json and bench-results/bench.md');
+
+/** Issue 10's rows: the saved line against the top of the work, and scrolling. */
+function progressTable({
+  resume: r,
+  scrolling: s,
+}: {
+  resume: ResumeResult;
+  scrolling: ScrollResult;
+}) {
+  const f = (n: number) => n.toFixed(0);
+  return [
+    '| measure | value | goal |',
+    '| --- | --- | --- |',
+    `| top of the work: first frame / on screen | ${f(r.topFirstFrame)} / ${f(r.topOnScreen)} ms | |`,
+    `| saved place in chapter 50: saved line's first frame / on screen | ${f(r.savedFirstFrame)} / ${f(r.savedOnScreen)} ms | as soon as the top's |`,
+    `| ratio, saved ÷ top (on screen) | ${(r.savedOnScreen / r.topOnScreen).toFixed(2)} | ≈ 1 |`,
+    `| landed on the saved line / stayed there 1 s later | ${r.landed} / ${r.stayed} of ${r.runs} | all |`,
+    `| scrolling ${s.seconds.toFixed(0)} s: longest task in the reader's frame | ${s.longestTaskMs > 0 ? `${f(s.longestTaskMs)} ms` : 'none over 50 ms'} | ≤ 50 ms |`,
+    `| scrolling: progress writes reaching IndexedDB | ${s.writesPerMinute.toFixed(1)} a minute | ≤ 60 |`,
+  ].join('\n');
+}

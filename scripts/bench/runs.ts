@@ -72,7 +72,7 @@ export async function pageAlone(c: BenchCase, runs: number, bundle: string) {
 }
 
 /** Waits until the background has registered the cover stylesheet, as after an install. */
-async function coverRegistered(browser: RawBrowser) {
+export async function coverRegistered(browser: RawBrowser) {
   for (let i = 0; i < 100; i++) {
     const ok = await browser
       .evalIn<boolean>(
