@@ -1,7 +1,9 @@
 import { FONTS } from '@/lib/reader/fonts';
 import { SITE_PAGE_HINT } from './settings/site-page-hint';
 import {
+  DEFAULT_SETTINGS,
   FONT_FAMILIES,
+  LOOK_KEYS,
   RANGES,
   THEMES,
   type FontFamily,
@@ -199,6 +201,17 @@ export function SettingsForm({ settings, onChange, site }: SettingsFormProps) {
         </label>
       )}
       {site && !autoOpen && <p class="fr-form-hint">{SITE_PAGE_HINT}</p>}
+      <button
+        type="button"
+        class="fr-btn"
+        disabled={LOOK_KEYS.every((key) => settings[key] === DEFAULT_SETTINGS[key])}
+        onClick={() => {
+          for (const key of LOOK_KEYS) onChange(key, DEFAULT_SETTINGS[key]);
+        }}
+        data-testid="settings-reset"
+      >
+        Reset the look to defaults
+      </button>
     </form>
   );
 }

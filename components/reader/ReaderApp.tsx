@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { pure } from '@/components/pure';
-import { SettingsForm, type SettingsFormProps } from '@/components/SettingsForm';
+import type { SettingsFormProps } from '@/components/SettingsForm';
 import { chapterKicker } from '@/lib/reader/chapter-heading';
 import { highlightColorNames } from '@/lib/reader/highlights/colors';
 import type { ReaderHighlights } from '@/lib/reader/highlights/reader-highlights';
@@ -11,13 +11,12 @@ import { storyStatusInput } from '@/lib/reader/story-status';
 import { isDark, readerStyle } from '@/lib/reader/style-vars';
 import type { ReaderView } from '@/lib/reader/view/reader-view';
 import { scopeWorkSkin } from '@/lib/reader/work-skin';
-import { ChapterList } from './ChapterList';
 import { ChapterNav as PlainChapterNav } from './ChapterNav';
 import { ChapterSection as PlainChapterSection } from './ChapterSection';
 import { HighlightOverlay, type HighlightKeys } from './HighlightOverlay';
-import { HighlightsPanel } from './HighlightsPanel';
 import { followInStoryLink } from './in-story-links';
 import { NoteMarkers } from './NoteMarkers';
+import { ReaderPanel, type Panel as PanelName } from './ReaderPanel';
 import { ResumeBar } from './ResumeBar';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
@@ -49,13 +48,7 @@ export interface ReaderAppProps {
   highlights?: ReaderHighlights | null;
 }
 
-type Panel = 'none' | 'chapters' | 'settings' | 'highlights';
-
-const PANEL_TITLES: Record<Exclude<Panel, 'none'>, string> = {
-  chapters: 'Chapters',
-  settings: 'Reading settings',
-  highlights: 'Highlights and notes',
-};
+type Panel = 'none' | PanelName;
 
 /** The reader view: toolbar, the work's header, its chapters, navigation, panels. */
 export function ReaderApp(props: ReaderAppProps) {
@@ -116,7 +109,10 @@ export function ReaderApp(props: ReaderAppProps) {
   // Focus goes back to the control that opened a panel (or to the text).
   const closeOverlay = (which: 'help' | 'panel') => {
     if (which === 'help') setHelp(false);
-    else setPanel('none');
+    else {
+      view.keepPlace();
+      setPanel('none');
+    }
     const back = which === 'panel' ? opener.current : null;
     (back?.isConnected ? back : scroller.current)?.focus({ preventScroll: true });
   };
@@ -164,12 +160,18 @@ export function ReaderApp(props: ReaderAppProps) {
   const opener = useRef<HTMLElement | null>(null);
   const openPanel = (next: Panel) => {
     opener.current = document.activeElement as HTMLElement | null;
+    // On a wide window the panel sits beside the text, which moves over: keep the line read.
+    view.keepPlace();
     setPanel(panel === next ? 'none' : next);
+  };
+  // A press on the text outside an open panel closes it (the disclosure pattern).
+  const onTextPointerDown = () => {
+    if (panel !== 'none') closeOverlay('panel');
   };
 
   return (
     <div
-      class={`${className}${view.shown ? '' : ' fr-placing'}`}
+      class={`${className}${view.shown ? '' : ' fr-placing'}${panel === 'none' ? '' : ' fr-with-panel'}`}
       style={style}
       lang="en"
       data-testid="reader"
@@ -190,6 +192,7 @@ export function ReaderApp(props: ReaderAppProps) {
         ref={attachScroller}
         tabIndex={-1}
         onClick={onClick}
+        onPointerDown={onTextPointerDown}
         data-testid="reader-scroll"
       >
         <main
@@ -220,26 +223,19 @@ export function ReaderApp(props: ReaderAppProps) {
         </main>
       </div>
       {panel !== 'none' && (
-        <aside class="fr-panel" id="fr-panel" aria-label={PANEL_TITLES[panel]}>
-          <h2>{PANEL_TITLES[panel]}</h2>
-          {panel === 'highlights' && hl ? (
-            <HighlightsPanel hl={hl} story={story} names={names} onNavigate={props.onNavigate} />
-          ) : panel === 'chapters' ? (
-            <ChapterList
-              story={story}
-              onJump={jumpTo}
-              onNavigate={props.onNavigate}
-              {...(current ? { currentChapterId: current.id } : {})}
-              {...(readChapters ? { readChapterIds: readChapters } : {})}
-            />
-          ) : (
-            <SettingsForm
-              settings={settings}
-              onChange={props.onSetting}
-              {...(props.site ? { site: props.site } : {})}
-            />
-          )}
-        </aside>
+        <ReaderPanel
+          panel={panel}
+          story={story}
+          settings={settings}
+          highlights={hl}
+          names={names}
+          currentChapterId={current?.id}
+          readChapterIds={readChapters}
+          site={props.site}
+          onJump={jumpTo}
+          onNavigate={props.onNavigate}
+          onSetting={props.onSetting}
+        />
       )}
       {props.offer?.kind === 'offer' && (
         <ResumeBar

@@ -86,6 +86,19 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   weeklyBackup: false,
 };
 
+/** How the text looks: what "Reset to defaults" in the reader's settings puts back. */
+export const LOOK_KEYS = [
+  'theme',
+  'highContrast',
+  'fontFamily',
+  'fontSize',
+  'lineHeight',
+  'contentWidth',
+  'paragraphStyle',
+  'paragraphSpacing',
+  'justify',
+] as const satisfies readonly (keyof Settings)[];
+
 /** Allowed ranges of the numeric settings: [min, max, step]. */
 export const RANGES = {
   fontSize: [12, 36, 1],

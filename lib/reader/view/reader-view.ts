@@ -132,6 +132,11 @@ export class ReaderView {
     this.emit('record');
   }
 
+  /** Keeps the line at the top there through a layout change about to happen (a side panel). */
+  keepPlace(): void {
+    this.tracker.keepCurrentPlace();
+  }
+
   setSettings(settings: Settings): void {
     this.tracker.keepCurrentPlace();
     this.settings = settings;

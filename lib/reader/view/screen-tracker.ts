@@ -38,6 +38,8 @@ export class ScreenTracker {
   private lastPlace: TextPlace | null = null;
   private frame = 0;
   private settle: ReturnType<typeof setTimeout> | undefined;
+  /** The place a layout change is being kept at, until its frame comes. */
+  private keeping: TextPlace | null = null;
 
   constructor(private readonly deps: TrackerDeps) {}
 
@@ -105,7 +107,10 @@ export class ScreenTracker {
 
   /** Keeps the current top line at the top once the browser has laid the text out again. */
   keepCurrentPlace(): void {
-    const place = this.place();
+    // A keep still waiting for its frame holds the place read before the text began to move:
+    // a second change in a row (two settings at once) must keep that one, not re-measure text
+    // that has reflowed and not yet been put back.
+    const place = this.keeping ?? this.place();
     if (place) this.keepPlace(place);
   }
 
@@ -130,7 +135,13 @@ export class ScreenTracker {
   }
 
   private keepPlace(place: TextPlace): void {
-    requestAnimationFrame(() => requestAnimationFrame(() => void this.scrollTo(place)));
+    this.keeping = place;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (this.keeping === place) this.keeping = null;
+        void this.scrollTo(place);
+      }),
+    );
   }
 
   private track(): void {
