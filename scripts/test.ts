@@ -59,6 +59,11 @@ const steps: Step[] = [
     },
   },
   {
+    // The README's first command: the demo opens the reader on the sample works (headless here).
+    name: 'Demo (headless, on the built extension)',
+    cmd: ['tsx', 'scripts/demo.ts', '--no-build', '--screenshot', 'test-results/demo.png'],
+  },
+  {
     name: 'Corpus (../shared/fixtures)',
     cmd: ['tsx', 'scripts/corpus.ts', '../shared/fixtures', '--report', 'test-results/corpus.json'],
     when: () => existsSync('../shared/fixtures/MANIFEST.tsv'),
