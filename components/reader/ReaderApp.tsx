@@ -164,9 +164,10 @@ export function ReaderApp(props: ReaderAppProps) {
     view.keepPlace();
     setPanel(panel === next ? 'none' : next);
   };
-  // A press on the text outside an open panel closes it (the disclosure pattern).
+  // A press on the text closes the settings or the chapter list (the disclosure pattern); the
+  // highlights panel stays, as its orphans are re-attached by selecting text.
   const onTextPointerDown = () => {
-    if (panel !== 'none') closeOverlay('panel');
+    if (panel === 'settings' || panel === 'chapters') closeOverlay('panel');
   };
 
   return (
