@@ -89,6 +89,7 @@ describe('ProgressSync', () => {
 
   it('keeps a position until it is acknowledged, and sends it again after a reconnection', () => {
     const { view, sent, sync, advance } = setup();
+    view.move(at(0));
     view.move(at(5));
     advance(SEND_EVERY_MS);
     const message = sent.at(-1)!;
@@ -99,9 +100,18 @@ describe('ProgressSync', () => {
 
   it('sends at once when the tab hides', () => {
     const { view, sent, sync } = setup();
+    view.move(at(0));
     view.move(at(7));
     sync.flush();
     expect(positions(sent)).toEqual([7]);
+  });
+
+  it('sends nothing for a work only opened, even with no place saved yet', () => {
+    const { view, sent, sync, advance } = setup();
+    view.move(at(0));
+    advance(SEND_EVERY_MS * 2);
+    sync.flush();
+    expect(positions(sent)).toEqual([]);
   });
 
   it('does not send the place a page opened at when it is behind the saved one', () => {

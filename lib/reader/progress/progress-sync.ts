@@ -86,10 +86,11 @@ export class ProgressSync {
     const first = this.baseline;
     this.baseline = false;
     this.latest = position;
-    // Opening another page of the work (its first chapter, from a link) is not a move: only
-    // going past the saved place is (the next chapter, opened to read on).
+    // Opening a page is not a move (a work only opened was not read: no "last read just now"),
+    // nor is opening another page of the work before the saved place (its first chapter, from
+    // a link); only going past the saved place is (the next chapter, opened to read on).
     const saved = this.view.record?.progress?.last;
-    if (first && saved && compareLocation(position, saved) <= 0) {
+    if (first && (!saved || compareLocation(position, saved) <= 0)) {
       this.sent = position;
       return;
     }
