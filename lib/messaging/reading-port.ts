@@ -1,6 +1,6 @@
 import type { PositionFields } from '../progress/position-fields';
 import type { SiteId } from '../sites/types';
-import type { HighlightView } from './wire';
+import type { StoredAnchor } from '../reader/highlights/place';
 
 /**
  * The reading port's name and, as plain types, the part of its protocol that a site's own page
@@ -38,6 +38,15 @@ export type PageMessage =
   | { type: 'position'; seq: number; position: PositionFields; activeMs: number }
   | { type: 'chapter-read'; seq: number; chapterId: string; chapterIndex: number };
 
+/** A highlight as a site's own page draws it: the fields of the wire's HighlightView it reads. */
+export interface PageHighlight {
+  id: string;
+  chapterId: string;
+  anchor: StoredAnchor;
+  color: 'c1' | 'c2' | 'c3' | 'c4' | 'c5';
+  deletedAt?: number | undefined;
+}
+
 /** What a site's own page reads of the background's replies (it ignores the rest). */
 export type PageReply =
   | {
@@ -46,9 +55,9 @@ export type PageReply =
       progress: { last?: PositionFields | undefined } | null;
       chapters: { chapterId: string; read: boolean }[];
       /** Drawn on the page, read-only (they are made in the reader). */
-      highlights: HighlightView[];
+      highlights: PageHighlight[];
     }
   | { type: 'saved'; seq: number; recorded: boolean }
   | { type: 'refused'; seq?: number; error: string }
   | { type: 'progress-changed' }
-  | { type: 'highlights-changed'; highlights: HighlightView[] };
+  | { type: 'highlights-changed'; highlights: PageHighlight[] };

@@ -1,4 +1,4 @@
-import type { HighlightView } from '../../messaging/wire';
+import type { PageHighlight } from '../../messaging/reading-port';
 import { placeAnchor } from '../../reader/highlights/place';
 import type { Story } from '../../sites/types';
 import type { PageMap } from './page-map';
@@ -17,7 +17,7 @@ import type { StoryTexts } from './story-texts';
 export const PAGE_HIGHLIGHT_PREFIX = 'fic-reader-';
 
 /** The reader's light-theme colours (assets/reader/highlights.css), for the site's page. */
-const COLORS: Record<HighlightView['color'], string> = {
+const COLORS: Record<PageHighlight['color'], string> = {
   c1: '#fde68a',
   c2: '#bbf7d0',
   c3: '#fecdd3',
@@ -32,7 +32,7 @@ interface HighlightApi {
 }
 
 export class PageHighlights {
-  private readonly all = new Map<string, HighlightView>();
+  private readonly all = new Map<string, PageHighlight>();
   private style: HTMLStyleElement | null = null;
   /** How the last drawing went: highlights drawn, and those not found on this page. */
   drawn = 0;
@@ -47,7 +47,7 @@ export class PageHighlights {
   ) {}
 
   /** Takes the work's highlights (all of them, or the changed ones) and draws them again. */
-  update(highlights: readonly HighlightView[]): void {
+  update(highlights: readonly PageHighlight[]): void {
     for (const h of highlights) {
       if (h.deletedAt === undefined) this.all.set(h.id, h);
       else this.all.delete(h.id);
@@ -88,7 +88,7 @@ export class PageHighlights {
   }
 
   /** The page's range for a highlight, or null when its text is not on this page. */
-  private rangeOf(h: HighlightView): Range | null {
+  private rangeOf(h: PageHighlight): Range | null {
     const chapterIndex = this.story.chapters.findIndex((c) => c.id === h.chapterId);
     const chapter = this.story.chapters[chapterIndex];
     if (!chapter) return null;

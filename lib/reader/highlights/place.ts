@@ -1,6 +1,5 @@
 import { resolveAnchor } from '../../anchoring/resolve';
 import type { BlockPoint, OrphanReason, Selector, TextAnchorV1 } from '../../anchoring/types';
-import type { TextAnchor } from '../../progress/highlight';
 
 /** A chapter as placing sees it: its id, whether all of it has arrived, its blocks' texts. */
 export interface ChapterToPlace {
@@ -23,9 +22,12 @@ export type Placement =
   /** Its chapter is not on this page (another chapter's page of the work). */
   | { kind: 'elsewhere' };
 
+/** A stored anchor as placing reads it (the wire shape may leave out `chapterLength`). */
+export type StoredAnchor = Omit<TextAnchorV1, 'chapterLength'> & { chapterLength?: number };
+
 /** The anchoring layer's anchor for a stored one (the wire shape leaves out `chapterLength`). */
-export function toAnchorV1(anchor: TextAnchor): TextAnchorV1 {
-  const length = (anchor as Partial<TextAnchorV1>).chapterLength;
+export function toAnchorV1(anchor: StoredAnchor): TextAnchorV1 {
+  const length = anchor.chapterLength;
   return { ...anchor, chapterLength: length ?? anchor.chapterEnd };
 }
 
@@ -36,7 +38,7 @@ export function toAnchorV1(anchor: TextAnchor): TextAnchorV1 {
  * place it: a search over part of a chapter could take a copy of the words that a later part
  * would have beaten or made ambiguous, and a highlight must never land on wrong text.
  */
-export function placeAnchor(anchor: TextAnchor, chapter: ChapterToPlace | undefined): Placement {
+export function placeAnchor(anchor: StoredAnchor, chapter: ChapterToPlace | undefined): Placement {
   if (!chapter) return { kind: 'elsewhere' };
   if (anchor.chapterId !== chapter.id) return { kind: 'elsewhere' };
   if (!chapter.complete && anchor.end.block >= chapter.blocks.length) {
