@@ -2,6 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { JSDOM } from 'jsdom';
+import { PageMap } from '../lib/content/page-reading/page-map';
+import { StoryTexts } from '../lib/content/page-reading/story-texts';
 import { extractPage } from '../lib/sites/extract-page';
 import type { Extraction, Story } from '../lib/sites/types';
 import { loadPage } from './lib/jsdom-page';
@@ -72,6 +74,8 @@ let storiesOk = 0;
 let notStoriesOk = 0;
 let stories = 0;
 let notStories = 0;
+let pageBlocks = 0;
+let pageBlocksFound = 0;
 const out: string[] = [];
 
 for (const row of rows.filter((r) => r.page_kind !== 'expected-output')) {
@@ -100,8 +104,20 @@ for (const row of rows.filter((r) => r.page_kind !== 'expected-output')) {
         authors: s.authors.length > 0,
         text: blocks > 0 && words > 0,
       };
-      ok = checks.title && checks.authors && checks.text;
-      detail = `story "${s.title}" by ${s.authors.map((a) => a.name).join(', ') || '?'}; ${s.chapters.length} chapter(s), ${blocks} blocks, ${words} words; title ${checks.title ? 'yes' : 'NO'}, authors ${checks.authors ? 'yes' : 'NO'}, text ${checks.text ? 'yes' : 'NO'}`;
+      // Progress on the site's own page (the reader switched off) finds every block with text
+      // in the site's own paragraphs.
+      const texts = new StoryTexts(s, (html) =>
+        new dom.window.DOMParser().parseFromString(html, 'text/html'),
+      );
+      const onPage = PageMap.build(doc.body, s, texts).size;
+      const withText = s.chapters.reduce(
+        (n, c) => n + texts.all(c.id).filter((t) => t.trim().length > 0).length,
+        0,
+      );
+      pageBlocks += withText;
+      pageBlocksFound += Math.min(onPage, withText);
+      ok = checks.title && checks.authors && checks.text && onPage >= withText;
+      detail = `story "${s.title}" by ${s.authors.map((a) => a.name).join(', ') || '?'}; ${s.chapters.length} chapter(s), ${blocks} blocks, ${words} words; title ${checks.title ? 'yes' : 'NO'}, authors ${checks.authors ? 'yes' : 'NO'}, text ${checks.text ? 'yes' : 'NO'}; on the site's page ${onPage}/${withText} blocks`;
     } else {
       ok = false;
       detail = `NOT A STORY (${extraction.reason}: ${extraction.detail ?? ''})`;
@@ -177,7 +193,8 @@ for (const row of rows.filter((r) => r.page_kind === 'expected-output')) {
 console.log(out.join('\n'));
 console.log(
   `\nCorpus ${dir}: stories read ${storiesOk}/${stories} (title, authors and text found); ` +
-    `not-stories recognised ${notStoriesOk}/${notStories}; reference extractions matched ${referencesOk}/${references}.`,
+    `not-stories recognised ${notStoriesOk}/${notStories}; reference extractions matched ${referencesOk}/${references}; ` +
+    `blocks found on the site's own page ${pageBlocksFound}/${pageBlocks}.`,
 );
 console.log(
   failures === 0 ? 'Corpus check passed.' : `Corpus check FAILED: ${failures} page(s) misread.`,
@@ -190,6 +207,8 @@ if (values.report) {
     notStoriesOk,
     references,
     referencesOk,
+    pageBlocks,
+    pageBlocksFound,
     failures,
   };
   writeFileSync(values.report, JSON.stringify(summary, null, 2));

@@ -69,7 +69,7 @@ const steps: Step[] = [
     when: () => existsSync('../shared/fixtures/MANIFEST.tsv'),
     count: () => {
       const r = json('test-results/corpus.json');
-      return `stories ${r.storiesOk}/${r.stories}, not-stories ${r.notStoriesOk}/${r.notStories}, references ${r.referencesOk}/${r.references}`;
+      return `stories ${r.storiesOk}/${r.stories}, not-stories ${r.notStoriesOk}/${r.notStories}, references ${r.referencesOk}/${r.references}, blocks on the page ${r.pageBlocksFound}/${r.pageBlocks}`;
     },
   },
   {

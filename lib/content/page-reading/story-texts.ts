@@ -19,7 +19,12 @@ export class StoryTexts implements TextSource, WordCounts {
   private readonly texts = new Map<string, string[]>();
   private readonly before = new Map<string, number[]>();
 
-  constructor(private readonly story: Story) {}
+  /** `parse` parses HTML where nothing runs or loads (a DOMParser's, by default). */
+  constructor(
+    private readonly story: Story,
+    private readonly parse: (html: string) => Document = (html) =>
+      new DOMParser().parseFromString(html, 'text/html'),
+  ) {}
 
   text(chapterId: string, block: number): string {
     return this.all(chapterId)[block] ?? '';
@@ -29,7 +34,7 @@ export class StoryTexts implements TextSource, WordCounts {
     let texts = this.texts.get(chapterId);
     if (!texts) {
       const chapter = this.story.chapters.find((c) => c.id === chapterId);
-      texts = chapter ? textsOf(chapter.blocks) : [];
+      texts = chapter ? textsOf(chapter.blocks, this.parse) : [];
       this.texts.set(chapterId, texts);
     }
     return texts;
@@ -48,18 +53,18 @@ export class StoryTexts implements TextSource, WordCounts {
 }
 
 /** Each block's normalised text: all parsed at once, or one by one when they do not split. */
-function textsOf(blocks: readonly string[]): string[] {
-  const together = parsed(blocks.join(''));
+function textsOf(blocks: readonly string[], parse: (html: string) => Document): string[] {
+  const together = parsed(blocks.join(''), parse);
   if (together.length === blocks.length) return together.map((e) => blockText(e).text);
   return blocks.map((html) => {
-    const [first] = parsed(html);
+    const [first] = parsed(html, parse);
     return first ? blockText(first).text : '';
   });
 }
 
 /** The top-level elements of some HTML, parsed where nothing runs or loads. */
-function parsed(html: string): Element[] {
-  const body = new DOMParser().parseFromString(html, 'text/html').body;
+function parsed(html: string, parse: (html: string) => Document): Element[] {
+  const body = parse(html).body;
   for (const dropped of body.querySelectorAll(DROPPED)) dropped.remove();
   return [...body.children];
 }
