@@ -65,13 +65,6 @@ export function ReaderApp(props: ReaderAppProps) {
     [story.workSkin, dark],
   );
   const several = story.chapters.length > 1;
-  const readChapters = useMemo(
-    () =>
-      view.record
-        ? new Set(view.record.chapters.filter((c) => c.read).map((c) => c.chapterId))
-        : undefined,
-    [view.record],
-  );
 
   const jumpTo = (chapterId: string) => {
     view.jumpTo(chapterId);
@@ -87,11 +80,12 @@ export function ReaderApp(props: ReaderAppProps) {
   };
 
   const current = position ? story.chapters[position.chapterIndex] : story.chapters[0];
-  const wordsLeft = position?.wordsLeftInChapter ?? 0;
-  const stepKey = useChapterStep(
-    step,
-    position ? { wordsBefore: (current?.words ?? 0) - wordsLeft, wordsLeft } : null,
-  );
+  // Where the reader is in the chapter, in words: for the status line and the arrow keys.
+  const inChapter = position && {
+    wordsBefore: (current?.words ?? 0) - position.wordsLeftInChapter,
+    wordsLeft: position.wordsLeftInChapter,
+  };
+  const stepKey = useChapterStep(step, inChapter);
 
   // The view needs the scroller as soon as it exists (it scrolls to the saved place before the
   // reader is shown), so it is handed over from the ref, not from an effect.
@@ -144,19 +138,17 @@ export function ReaderApp(props: ReaderAppProps) {
   };
 
   const wpm = settings.readingSpeed;
-  const line = position
-    ? statusLine(
-        storyStatusInput(
-          story,
-          {
-            chapterIndex: position.chapterIndex,
-            wordsBefore: (current?.words ?? 0) - position.wordsLeftInChapter,
-          },
-          view.atEnd,
-          wpm,
-        ),
-      )
-    : undefined;
+  const line =
+    position && inChapter
+      ? statusLine(
+          storyStatusInput(
+            story,
+            { chapterIndex: position.chapterIndex, wordsBefore: inChapter.wordsBefore },
+            view.atEnd,
+            wpm,
+          ),
+        )
+      : undefined;
   const opener = useRef<HTMLElement | null>(null);
   const openPanel = (next: Panel) => {
     opener.current = document.activeElement as HTMLElement | null;
@@ -231,7 +223,7 @@ export function ReaderApp(props: ReaderAppProps) {
           highlights={hl}
           names={names}
           currentChapterId={current?.id}
-          readChapterIds={readChapters}
+          record={view.record}
           site={props.site}
           onJump={jumpTo}
           onNavigate={props.onNavigate}

@@ -3,6 +3,7 @@ import type { HighlightColorNames } from '@/lib/reader/highlights/colors';
 import type { ReaderHighlights } from '@/lib/reader/highlights/reader-highlights';
 import type { Settings } from '@/lib/settings/values';
 import type { Story } from '@/lib/sites/types';
+import type { WorkRecord } from '@/lib/reader/view/reader-view';
 import { ChapterList } from './ChapterList';
 import { HighlightsPanel } from './HighlightsPanel';
 
@@ -23,7 +24,8 @@ export interface ReaderPanelProps {
   highlights: ReaderHighlights | undefined;
   names: HighlightColorNames;
   currentChapterId: string | undefined;
-  readChapterIds: Set<string> | undefined;
+  /** The background's record: the chapter list marks the chapters read. */
+  record: WorkRecord | null;
   site: SettingsFormProps['site'];
   onJump: (chapterId: string) => void;
   onNavigate: (url: string) => void;
@@ -32,7 +34,8 @@ export interface ReaderPanelProps {
 
 /** The open side panel: the chapter list, the highlights, or the reading settings. */
 export function ReaderPanel(props: ReaderPanelProps) {
-  const { panel, story, highlights: hl } = props;
+  const { panel, story, highlights: hl, record } = props;
+  const read = record && new Set(record.chapters.filter((c) => c.read).map((c) => c.chapterId));
   return (
     <aside class="fr-panel" id="fr-panel" aria-label={PANEL_TITLES[panel]}>
       <h2>{PANEL_TITLES[panel]}</h2>
@@ -44,7 +47,7 @@ export function ReaderPanel(props: ReaderPanelProps) {
           onJump={props.onJump}
           onNavigate={props.onNavigate}
           {...(props.currentChapterId ? { currentChapterId: props.currentChapterId } : {})}
-          {...(props.readChapterIds ? { readChapterIds: props.readChapterIds } : {})}
+          {...(read ? { readChapterIds: read } : {})}
         />
       ) : (
         <SettingsForm

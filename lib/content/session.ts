@@ -5,6 +5,7 @@ import { readInSlices, streamStory } from '../reader/stream-story';
 import type { Settings } from '../settings/values';
 import type { Extraction, SiteFeedback, SiteUrls, Story } from '../sites/types';
 import { openFrame, type FrameHost } from './frame-host';
+import { readAgain, whenParsed } from './page-reads';
 import { showOnPage } from './page-reading/show-on-page';
 import { INITIAL, sessionStep, type SessionEffect, type SessionEvent } from './session-state';
 import { StoryFeed } from './story-feed';
@@ -186,7 +187,9 @@ export function startSession(deps: SessionDeps): Session {
       }
       case 'retry': {
         const signal = reads.signal;
-        return void retry(deps, signal).then((e) => !signal.aborted && answerWith(e));
+        return void readAgain(deps.extract, deps.site?.inPageNavigation, signal).then(
+          (e) => !signal.aborted && answerWith(e),
+        );
       }
       case 'show':
         return show(effect.story);
@@ -229,24 +232,4 @@ export function startSession(deps: SessionDeps): Session {
     dispatch,
     state: () => ({ open: frame !== null, answer: state.final, story: state.story }),
   };
-}
-
-/** Reads a page that fills in after its URL changed, a few times, as its site's policy says. */
-async function retry(deps: SessionDeps, signal: AbortSignal): Promise<Extraction> {
-  const policy = deps.site?.inPageNavigation ?? { attempts: 1, intervalMs: 0 };
-  let answer: Extraction = { kind: 'not-story', reason: 'unknown', detail: 'Nothing to read.' };
-  for (let i = 0; i < policy.attempts && !signal.aborted; i++) {
-    await new Promise((resolve) => setTimeout(resolve, policy.intervalMs));
-    answer = await readInSlices(deps.extract);
-    if (answer.kind === 'story') break;
-  }
-  return answer;
-}
-
-/** Resolves once the document has been parsed (the whole story is in it). */
-function whenParsed(doc: Document): Promise<void> {
-  if (doc.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) =>
-    doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
-  );
 }

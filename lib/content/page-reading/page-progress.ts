@@ -2,21 +2,15 @@ import type { PageMessage, PageReply } from '../../messaging/reading-port';
 import { compareLocation, type PositionFields } from '../../progress/position-fields';
 import { openMessage } from '../../reader/frame/open-message';
 import { ActiveClock } from '../../reader/progress/active-clock';
-import { chapterOrder } from '../../reader/progress/chapter-order';
 import { placePosition } from '../../reader/progress/place-position';
-import { countsAsRead } from '../../reader/progress/read-marks';
 import { takePosition } from '../../reader/progress/take-position';
 import type { ResumeBehaviour } from '../../settings/values';
 import type { Story } from '../../sites/types';
-import {
-  chapterEndSeen,
-  firstLineAt,
-  scrollToPlace,
-  TOP_LINE_PX,
-  visibleTop,
-} from './page-geometry';
+import { firstLineAt, scrollToPlace, TOP_LINE_PX, visibleTop } from './page-geometry';
+import { pointsIntoPage } from './page-address';
 import { PageHighlights } from './page-highlights';
 import { PageMap } from './page-map';
+import { PageReadMarks } from './page-read-marks';
 import { StoryTexts } from './story-texts';
 
 /** Position messages go out at most this often while the reader scrolls (as in the reader). */
@@ -65,8 +59,7 @@ export class PageProgress {
   private latest: PositionFields | null = null;
   private unacked: Extract<PageMessage, { type: 'position' }> | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly marked = new Set<string>();
+  private readonly readMarks: PageReadMarks;
   /** The reader has used the page (a key, the wheel, a touch, the pointer). */
   private acted = false;
   /** The reader's highlights, drawn on the page (issue 11). */
@@ -81,6 +74,20 @@ export class PageProgress {
     this.texts = new StoryTexts(deps.story);
     this.clock = new ActiveClock(() => doc.visibilityState === 'visible', this.now);
     this.highlights = new PageHighlights(doc, deps.story, this.texts, () => this.pageMap());
+    this.readMarks = new PageReadMarks({
+      doc,
+      story: deps.story,
+      readingSpeed: deps.readingSpeed,
+      map: () => this.pageMap(),
+      record: () => this.record,
+      send: (chapterId, chapterIndex) => {
+        if (!this.link) return false;
+        this.link.send({ type: 'chapter-read', seq: ++this.seq, chapterId, chapterIndex });
+        return true;
+      },
+      now: this.now,
+      openedAt: this.openedAt,
+    });
   }
 
   /** Says which work the page shows and starts following the reader's scrolling. */
@@ -120,7 +127,7 @@ export class PageProgress {
     this.flush();
     this.stop.abort();
     this.highlights.clear();
-    clearTimeout(this.readTimer);
+    this.readMarks.stop();
     this.link?.close();
     this.link = null;
   }
@@ -151,7 +158,7 @@ export class PageProgress {
       if (first) {
         this.resume();
         // A short text may end on screen without a scroll: look once it had time to be read.
-        this.checkReadMarks();
+        this.readMarks.check();
       }
     }
   }
@@ -208,7 +215,7 @@ export class PageProgress {
     const top = firstLineAt(map, visibleTop(doc) + TOP_LINE_PX);
     if (!top) return;
     const position = takePosition(story, this.texts, this.texts, top);
-    this.checkReadMarks();
+    this.readMarks.check();
     if (!position) return;
     const latest = this.latest;
     if (
@@ -221,46 +228,4 @@ export class PageProgress {
     this.unacked = { type: 'position', seq: ++this.seq, position, activeMs: this.clock.take() };
     this.link.send(this.unacked);
   }
-
-  private checkReadMarks(): void {
-    const { doc, story } = this.deps;
-    if (!this.link || doc.visibilityState !== 'visible') return;
-    const map = this.pageMap();
-    const height = doc.defaultView?.innerHeight ?? 0;
-    story.chapters.forEach((chapter, index) => {
-      if (this.marked.has(chapter.id) || !chapter.complete) return;
-      if (this.record?.chapters.some((c) => c.chapterId === chapter.id && c.read)) return;
-      if (!chapterEndSeen(map, index, height)) return;
-      const ask = {
-        endOnScreen: true,
-        msOnPage: this.now() - this.openedAt,
-        words: chapter.words,
-        wpm: this.deps.readingSpeed,
-      };
-      if (!countsAsRead(ask)) {
-        // Look again once enough time has passed, in case the reader stays at the end.
-        clearTimeout(this.readTimer);
-        this.readTimer = setTimeout(() => this.checkReadMarks(), 1000);
-        return;
-      }
-      this.marked.add(chapter.id);
-      const chapterIndex = chapterOrder(story, index);
-      this.link?.send({
-        type: 'chapter-read',
-        seq: ++this.seq,
-        chapterId: chapter.id,
-        chapterIndex,
-      });
-    });
-  }
 }
-
-/**
- * True when the address names a part of the page the reader asked for (a comment, a footnote).
- * AO3's own chapter links end in #workskin and point at the story's start: those do not count.
- */
-export function pointsIntoPage(hash: string): boolean {
-  return hash.length > 1 && !STORY_START_IDS.has(hash.slice(1));
-}
-
-const STORY_START_IDS = new Set(['workskin', 'chapters', 'main', 'content']);

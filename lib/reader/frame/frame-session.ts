@@ -8,8 +8,8 @@ import { elsewhereOffer, lastReadOf } from '../progress/elsewhere-offer';
 import { placePosition } from '../progress/place-position';
 import { ProgressSync } from '../progress/progress-sync';
 import { resumeOffer, savedChapterUrl, type ResumeOffer } from '../progress/resume-offer';
-import { ReaderHighlights } from '../highlights/reader-highlights';
-import { readerHost } from '../highlights/reader-host';
+import type { ReaderHighlights } from '../highlights/reader-highlights';
+import { highlightsForView } from '../highlights/reader-host';
 import { ReaderView, type WorkRecord } from '../view/reader-view';
 import { openMessage } from './open-message';
 import { ReadingLink } from './reading-link';
@@ -114,7 +114,11 @@ export class FrameSession {
     this.view = view;
     if (this.record) view.setRecord(this.record);
     this.sync = new ProgressSync(view, (m) => this.link.send(m), this.clock);
-    this.highlights = this.startHighlights(view);
+    this.highlights = highlightsForView(view, {
+      ...this.options,
+      send: (m) => this.link.send(m),
+      record: this.record,
+    });
     this.options.onView(view);
     view.paintFirstScreen();
     await this.resume(true);
@@ -148,16 +152,6 @@ export class FrameSession {
     if (this.openedWith && (!complete || key === this.openedWith)) return;
     this.openedWith = key;
     this.link.open(message);
-  }
-
-  /** Issue 11: the highlights over this view (lib/reader/highlights), with the record so far. */
-  private startHighlights(view: ReaderView): ReaderHighlights {
-    const { doc, signal, mark } = this.options;
-    const host = readerHost(view, doc);
-    const highlights = new ReaderHighlights({ host, send: (m) => this.link.send(m), signal });
-    highlights.placer.onSettled = (stats) => mark('highlights-settled', { detail: { ...stats } });
-    if (this.record) highlights.onReply({ type: 'state', ...this.record });
-    return highlights;
   }
 
   private onReply(reply: ReadingReply): void {

@@ -1,5 +1,7 @@
-import type { ReaderView } from '../view/reader-view';
+import type { ReadingMessage, ReadingReply } from '../../messaging/reading-protocol';
+import type { ReaderView, WorkRecord } from '../view/reader-view';
 import type { HighlightHost } from './host';
+import { ReaderHighlights } from './reader-highlights';
 
 /** The reader view as a highlight host: its registry, its texts, its scrolling. */
 export function readerHost(view: ReaderView, doc: Document): HighlightHost {
@@ -28,4 +30,25 @@ export function readerHost(view: ReaderView, doc: Document): HighlightHost {
       await view.scrollTo({ chapterId: place.chapterId, ...place.start });
     },
   };
+}
+
+/**
+ * Issue 11: the highlights over a view, given the record so far; `mark` times their first
+ * placing for the bench.
+ */
+export function highlightsForView(
+  view: ReaderView,
+  options: {
+    doc: Document;
+    signal: AbortSignal;
+    send: (message: ReadingMessage) => void;
+    mark: (name: string, options?: PerformanceMarkOptions) => void;
+    record: WorkRecord | null;
+  },
+): ReaderHighlights {
+  const { doc, signal, send, mark, record } = options;
+  const highlights = new ReaderHighlights({ host: readerHost(view, doc), send, signal });
+  highlights.placer.onSettled = (stats) => mark('highlights-settled', { detail: { ...stats } });
+  if (record) highlights.onReply({ type: 'state', ...record } satisfies ReadingReply);
+  return highlights;
 }
