@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { sendRequest } from '@/lib/messaging/send-request';
 import type { Settings } from '@/lib/settings/values';
-import { RECENT_MODE_LABELS } from '../popup/PrivacyControls';
+import { PrivateWindowsChoice, RecentListChoice } from './privacy-choices';
 
 /** Props of PrivacySection. */
 export interface PrivacySectionProps {
@@ -20,32 +20,16 @@ export function PrivacySection({ settings, onSetting }: PrivacySectionProps) {
   };
   return (
     <div class="form">
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={settings.recordPrivateWindows}
-          onChange={(e) =>
-            onSetting('recordPrivateWindows', (e.target as HTMLInputElement).checked)
-          }
-        />
-        Remember works read in private windows (off unless you turn it on)
-      </label>
-      <fieldset>
-        <legend>Recently read, in the popup</legend>
-        <div class="segmented">
-          {(Object.keys(RECENT_MODE_LABELS) as Settings['recentList'][]).map((mode) => (
-            <button
-              key={mode}
-              type="button"
-              class="btn"
-              aria-pressed={settings.recentList === mode}
-              onClick={() => onSetting('recentList', mode)}
-            >
-              {RECENT_MODE_LABELS[mode]}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+      <PrivateWindowsChoice
+        settings={settings}
+        onSetting={onSetting}
+        label="Remember works read in private windows (off unless you turn it on)"
+      />
+      <RecentListChoice
+        settings={settings}
+        onSetting={onSetting}
+        legend="Recently read, in the popup"
+      />
       <div>
         {!confirming ? (
           <button type="button" class="btn danger" onClick={() => setConfirming(true)}>
