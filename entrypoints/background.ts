@@ -8,6 +8,7 @@ import { createReadingHub } from '@/lib/background/reading-hub';
 import { createRequestHandler } from '@/lib/messaging/handle-request';
 import { syncCoverRegistration } from '@/lib/background/cover-registration';
 import { openWelcomeOnInstall } from '@/lib/background/first-run';
+import { createPopupSnapshot } from '@/lib/background/popup-snapshot';
 import { openReaderInTab } from '@/lib/messaging/open-reader-in-tab';
 import { loadSettings, settingItems, watchSettings } from '@/lib/settings/storage';
 
@@ -15,9 +16,15 @@ export default defineBackground(() => {
   // Not awaited: the listeners below must be registered synchronously, or the message (or port)
   // that woke the service worker would be lost. Handlers await the handle themselves.
   const db = openFicDb();
+  const repos = createDeps(db, () => settingItems.recordPrivateWindows.getValue());
+  // The popup's first frame reads this snapshot, not the worker, which may be asleep.
+  const snapshot = createPopupSnapshot(repos);
   // Open popups and library pages hear which works changed after each write commits.
-  const feed = createChangeFeed(broadcastToPages);
-  const deps = feed.wrap(createDeps(db, () => settingItems.recordPrivateWindows.getValue()));
+  const feed = createChangeFeed((change) => {
+    broadcastToPages(change);
+    void snapshot.refresh();
+  });
+  const deps = feed.wrap(repos);
   const origin = browser.runtime.getURL('/');
   const context = {
     extensionId: browser.runtime.id,
@@ -43,5 +50,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void loadSettings().then(syncCoverRegistration));
   watchSettings((settings) => void syncCoverRegistration(settings));
   // Deleted works past their undo time keep only their tombstone.
-  deps.library.purgeExpired(Date.now()).catch(() => undefined);
+  deps.library
+    .purgeExpired(Date.now())
+    .catch(() => undefined)
+    .finally(() => void snapshot.refresh());
 });

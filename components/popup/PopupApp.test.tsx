@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/values';
 import { broadcastChange, withBackground } from '../testing/background';
 import { settleFramesAfterAll } from '../testing/settle';
-import { loadPopupLibrary } from './load-popup';
+import { libraryFromSnapshot, loadPopupLibrary } from './load-popup';
 import { PopupApp } from './PopupApp';
 import { tabKind } from './tab-kind';
 import type { TabReply } from '@/lib/messaging/tab-protocol';
@@ -119,5 +119,59 @@ describe('PopupApp', () => {
     await popup('chrome://newtab/');
     const box = screen.getByLabelText('Remember works read in private windows') as HTMLInputElement;
     expect(box.checked).toBe(false);
+  });
+
+  it('shows the snapshot at once, then the background’s own answer', async () => {
+    const { requests } = await withBackground(() => NOW);
+    const kind = tabKind(MOBY_CH3);
+    const fresh = await loadPopupLibrary(kind);
+    if (!('recent' in fresh)) throw new Error(fresh.error);
+    // A snapshot taken before the one-shot was opened and the chapter renamed.
+    const old = { ...fresh.current!, lastChapter: { number: 2, title: 'An older title' } };
+    const snapshot = libraryFromSnapshot({ recent: [old], complete: true }, kind);
+    expect(snapshot?.current?.key).toBe('ao3:1851');
+    requests.length = 0;
+    render(
+      <PopupApp
+        settings={DEFAULT_SETTINGS}
+        tab={{ id: 7, url: MOBY_CH3 }}
+        kind={kind}
+        library={snapshot!}
+        fromSnapshot
+        now={() => NOW}
+      />,
+    );
+    const page = within(screen.getByTestId('this-page'));
+    expect(page.getByText(/Chapter 2 of 3: An older title/)).toBeTruthy();
+    expect(screen.queryAllByTestId('work-item')).toHaveLength(0);
+    await waitFor(() => expect(page.getByText(/Chapter 2 of 3: The Carpet-Bag/)).toBeTruthy());
+    expect(screen.getAllByTestId('work-item')).toHaveLength(1);
+    expect(requests.map((r) => r.type)).toEqual(['popup/state']);
+  });
+});
+
+describe('libraryFromSnapshot', () => {
+  const work = (site: string, workId: string) =>
+    ({ key: `${site}:${workId}`, site, workId }) as never;
+  const recent = [work('ao3', '1851'), work('ffnet', '77')];
+
+  it('takes this page’s work from the snapshot', () => {
+    const got = libraryFromSnapshot({ recent, complete: false }, tabKind(MOBY_CH3));
+    expect(got?.current).toBe(recent[0]);
+    expect(got?.recent).toEqual(recent);
+  });
+
+  it('asks the background when the snapshot may not hold this page’s work', () => {
+    const kind = tabKind('https://archiveofourown.org/works/99');
+    expect(libraryFromSnapshot({ recent, complete: false }, kind)).toBeUndefined();
+    expect(libraryFromSnapshot(undefined, kind)).toBeUndefined();
+    // The whole library is in it: the work is not in the library.
+    expect(libraryFromSnapshot({ recent, complete: true }, kind)).toEqual({ recent });
+  });
+
+  it('needs no work on a page that names none', () => {
+    expect(libraryFromSnapshot({ recent, complete: false }, tabKind('chrome://newtab/'))).toEqual({
+      recent,
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openReaderInTab } from '@/lib/messaging/open-reader-in-tab';
 import { sendRequest } from '@/lib/messaging/send-request';
@@ -32,6 +32,10 @@ export function PopupApp({ now = Date.now, ...data }: PopupAppProps) {
   const [toast, setToast] = useState<{ message: string; undo?: () => void }>();
   const refresh = () => void loadPopupLibrary(data.kind).then(setLibrary);
   useLibraryChanges(refresh);
+  // A snapshot is at most a moment old; the background's own answer replaces it.
+  useEffect(() => {
+    if (data.fromSnapshot) refresh();
+  }, []);
 
   const onSetting = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     const next = { ...settings, [key]: value };
@@ -101,7 +105,7 @@ export function PopupApp({ now = Date.now, ...data }: PopupAppProps) {
       <PrivacyControls settings={settings} onSetting={onSetting} />
       <footer class="popup-foot">
         <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener">
-          Open the library{ok && ok.total > 0 ? ` (${ok.total} works)` : ''}
+          Open the library
         </a>
       </footer>
       {toast && (

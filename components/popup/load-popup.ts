@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { askTab } from '@/lib/messaging/open-reader-in-tab';
+import { readPopupSnapshot, type PopupSnapshot } from '@/lib/messaging/popup-snapshot';
 import type { ReplyData } from '@/lib/messaging/protocol';
 import { sendRequest } from '@/lib/messaging/send-request';
 import type { TabReply } from '@/lib/messaging/tab-protocol';
@@ -21,6 +22,8 @@ export interface PopupData {
   library: PopupLibrary | { error: string };
   /** The reader in the tab, when it answered in time (undefined: no reader there, or slow). */
   reader?: TabReply;
+  /** `library` came from the background's snapshot: ask for a fresh answer once it is shown. */
+  fromSnapshot?: boolean;
 }
 
 /** The reader's answer, if it comes within `ms`: a busy page must not hold the popup back. */
@@ -49,17 +52,36 @@ export async function loadPopupLibrary(kind: TabKind): Promise<PopupData['librar
 }
 
 /**
- * Reads the settings, the tab, the library and the tab's reader, as much at once as possible:
- * the library request leaves as soon as the tab's address is known, with the settings still
- * being read.
+ * The popup's library part from the snapshot, when the snapshot can say everything the popup
+ * shows: it holds this page's work, or the whole library (so the work is not in it).
+ */
+export function libraryFromSnapshot(
+  snapshot: PopupSnapshot | undefined,
+  kind: TabKind,
+): PopupLibrary | undefined {
+  if (!snapshot) return undefined;
+  const work = kind.kind === 'restricted' ? undefined : kind.work;
+  const current =
+    work && snapshot.recent.find((w) => w.site === work.site && w.workId === work.workId);
+  if (work && !current && !snapshot.complete) return undefined;
+  return { ...(current ? { current } : {}), recent: snapshot.recent.slice(0, RECENT_COUNT + 1) };
+}
+
+/**
+ * Reads the settings, the tab, the library and the tab's reader, as much at once as possible.
+ * The library comes from the background's snapshot when it has this page's work (no message to
+ * a worker that may be asleep); otherwise the request leaves as soon as the tab's address is
+ * known, with the settings still being read.
  */
 export async function loadPopup(): Promise<PopupData> {
   const settingsRead = loadSettings();
+  const snapshotRead = readPopupSnapshot();
   const tab = await currentTab();
   const kind = tabKind(tab?.url);
+  const snapshot = libraryFromSnapshot(await snapshotRead, kind);
   const [settings, found, reader] = await Promise.all([
     settingsRead,
-    loadPopupLibrary(kind),
+    snapshot ?? loadPopupLibrary(kind),
     tab?.id !== undefined && kind.kind !== 'restricted'
       ? soon(askTab(tab.id, { type: 'reader/state' }), 150)
       : undefined,
@@ -83,5 +105,6 @@ export async function loadPopup(): Promise<PopupData> {
     kind,
     library,
     ...(reader ? { reader } : {}),
+    ...(snapshot && library === found ? { fromSnapshot: true } : {}),
   };
 }

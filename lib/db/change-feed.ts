@@ -39,6 +39,7 @@ export const READS: Record<string, string[]> = {
   library: [
     'list',
     'purgeExpired',
+    'recent',
     'libraryPage',
     'libraryRecords',
     'worksWithHighlights',

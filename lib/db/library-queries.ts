@@ -9,6 +9,12 @@ export interface LibraryRecord {
   highlights: StoredHighlight[];
 }
 
+/** A work and its progress, as the popup lists it. */
+export interface RecentWork {
+  work: StoredWork;
+  progress?: StoredProgress;
+}
+
 /** A page of the library, most recently opened first. */
 export interface LibraryPage {
   records: LibraryRecord[];
@@ -41,6 +47,35 @@ export function createLibraryQueries(dbHandle: FicDbHandle) {
   }
 
   return {
+    /**
+     * The `limit` most recently opened works with their progress: no highlights and no count,
+     * so the popup's answer costs a few small reads whatever the library's size (counting
+     * 10,000 works alone takes 7-20 ms).
+     */
+    async recent(limit: number): Promise<RecentWork[]> {
+      const db = await dbHandle;
+      const tx = db.transaction(['works', 'progress']);
+      const keys: string[] = [];
+      let cursor = await tx
+        .objectStore('works')
+        .index('by-last-opened')
+        .openKeyCursor(null, 'prev');
+      while (cursor && keys.length < limit) {
+        keys.push(cursor.primaryKey);
+        cursor = await cursor.continue();
+      }
+      const found = await Promise.all(
+        keys.map(async (key) => {
+          const [work, progress] = await Promise.all([
+            tx.objectStore('works').get(key),
+            tx.objectStore('progress').get(key),
+          ]);
+          return work && { work, ...(progress ? { progress } : {}) };
+        }),
+      );
+      return found.filter((r): r is RecentWork => r !== undefined);
+    },
+
     /** Works `offset .. offset + limit` by last opened, newest first, with the total. */
     async libraryPage(offset: number, limit: number): Promise<LibraryPage> {
       const db = await dbHandle;
