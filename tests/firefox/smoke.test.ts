@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ao3WorkPage, ao3WorkUrl } from '../pages/ao3/work-page';
@@ -8,6 +10,9 @@ import { mobyDickWork } from '../pages/samples';
 // cannot drive stock Firefox), on the Firefox MV3 build that ships (npm run build:firefox). The
 // reader lives in a frame of the extension's own: the test looks inside that frame.
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+// The extension's origin, fixed so the test can open its pages (Firefox picks a random one).
+const EXTENSION_UUID = '5f0c2c4e-1d7a-4c1b-9a53-6a1f0e2d3b7c';
+const DOWNLOADS = mkdtempSync(join(tmpdir(), 'fic-reader-firefox-downloads-'));
 const work = mobyDickWork(3);
 const view = { kind: 'chapter', index: 1 } as const;
 const pages = new Map([[ao3WorkUrl(work, view), ao3WorkPage(work, view)]]);
@@ -95,6 +100,15 @@ async function drawnIn(page: Page): Promise<Record<string, string[]>> {
   );
 }
 
+/** The tab showing the library's settings (over BiDi its URL can read about:blank: ask it). */
+async function settingsTab(browser: Browser): Promise<Page | null> {
+  for (const page of await browser.pages()) {
+    const href = await page.evaluate(() => location.href).catch(() => '');
+    if (href.includes('/library.html')) return page;
+  }
+  return null;
+}
+
 describe('Firefox', () => {
   let browser: Browser;
 
@@ -103,10 +117,24 @@ describe('Firefox', () => {
       browser: 'firefox',
       executablePath: FIREFOX_PATH,
       headless: true,
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({
+          'fic-reader@fic-reader': EXTENSION_UUID,
+        }),
+        // Optional permissions are granted without the doorhanger a test cannot click: the
+        // request itself still runs, from the click, as for a reader.
+        'extensions.webextOptionalPermissionPrompts': false,
+        'browser.download.dir': DOWNLOADS,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        // The test opens the settings from a script, without a click: no popup blocker.
+        'dom.disable_open_during_load': false,
+      },
     });
   });
   afterAll(async () => {
     await browser?.close();
+    rmSync(DOWNLOADS, { recursive: true, force: true });
   });
 
   it('installs the extension', async () => {
@@ -171,5 +199,59 @@ describe('Firefox', () => {
     await page.reload();
     await expect.poll(() => drawnIn(page), { timeout: 10_000 }).toMatchObject({ 'fr-c2': [words] });
     await page.close();
+  });
+
+  it('turns the weekly backup on from the settings: the permission is asked, a dated file lands in Downloads', async () => {
+    // WebDriver may not navigate to an extension's page: the reader's frame (an extension page
+    // itself) opens the settings in a new tab, as the popup's "All settings" link does.
+    const story = await browser.newPage();
+    await servePages(story);
+    await story.goto(ao3WorkUrl(work, view));
+    await expect.poll(() => firstLine(story), { timeout: 10_000 }).not.toBeNull();
+    await (
+      await readerFrame(story)
+    )?.evaluate(() => {
+      window.open('/library.html#/settings/backups', '_blank');
+    });
+    await expect.poll(() => settingsTab(browser), { timeout: 10_000 }).not.toBeNull();
+    const page = (await settingsTab(browser))!;
+    const box = await page.waitForSelector('::-p-text(Save a backup into Downloads every week)');
+    await box?.click();
+    await page.waitForFunction(() => document.body.textContent?.includes('Files go to Downloads'));
+    const folder = join(DOWNLOADS, 'Fic Reader');
+    const saved = () => {
+      try {
+        return readdirSync(folder).filter((f) =>
+          /^fic-reader-backup-\d{4}-\d\d-\d\d\.json$/.test(f),
+        );
+      } catch {
+        return [];
+      }
+    };
+    await expect.poll(saved, { timeout: 20_000 }).toHaveLength(1);
+    // Read once written in full (the name can appear while the download is still finishing).
+    const read = () => {
+      try {
+        return JSON.parse(readFileSync(join(folder, saved()[0]!), 'utf8')) as {
+          format: string;
+          works: { key: string }[];
+        };
+      } catch {
+        return null;
+      }
+    };
+    await expect.poll(read, { timeout: 10_000 }).not.toBeNull();
+    const backup = read()!;
+    expect(backup.format).toBe('fic-reader-backup');
+    expect(backup.works.map((w) => w.key)).toContain('ao3:1851');
+    expect(
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as { browser: typeof import('wxt/browser').browser }
+        ).browser.permissions.contains({ permissions: ['downloads'] }),
+      ),
+    ).toBe(true);
+    await page.close();
+    await story.close();
   });
 });
