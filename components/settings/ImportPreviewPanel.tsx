@@ -17,10 +17,15 @@ export function ImportPreviewPanel({ staged, onDone, onError, onCancel }: Import
   const [restoreDeleted, setRestoreDeleted] = useState(false);
   const [settings, setSettings] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [written, setWritten] = useState<{ written: number; total: number }>();
   const commit = async () => {
     setBusy(true);
     try {
-      onDone(await staged.commit({ restoreDeleted, settings }));
+      onDone(
+        await staged.commit({ restoreDeleted, settings }, (n, total) =>
+          setWritten({ written: n, total }),
+        ),
+      );
     } catch (error) {
       onError((error as Error).message);
     }
@@ -84,6 +89,16 @@ export function ImportPreviewPanel({ staged, onDone, onError, onCancel }: Import
           Cancel
         </button>
       </div>
+      {busy && written && (
+        <div class="import-progress" data-testid="import-progress">
+          <progress max={written.total} value={written.written} aria-label="Import written" />
+          <p class="muted">
+            {written.written.toLocaleString('en-GB')} of {written.total.toLocaleString('en-GB')}{' '}
+            records written. Nothing is changed until the last one is: closing this page now leaves
+            your library as it was.
+          </p>
+        </div>
+      )}
     </section>
   );
 }

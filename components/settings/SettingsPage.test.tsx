@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { StagedImport } from '@/lib/backup/backup-client';
 import type { ImportPreview } from '@/lib/backup/port-protocol';
@@ -81,6 +81,37 @@ describe('ImportPreviewPanel', () => {
     fireEvent.click(screen.getByLabelText(/Bring back 2 works you deleted here/));
     fireEvent.click(screen.getByTestId('confirm-import'));
     await waitFor(() => expect(onDone).toHaveBeenCalledWith(preview));
-    expect(commit).toHaveBeenCalledWith({ restoreDeleted: true, settings: false });
+    expect(commit).toHaveBeenCalledWith(
+      { restoreDeleted: true, settings: false },
+      expect.any(Function),
+    );
+  });
+
+  it('shows how many records are written while a long import runs', async () => {
+    let finish: () => void = () => undefined;
+    let report: (written: number, total: number) => void = () => undefined;
+    const staged: StagedImport = {
+      preview,
+      warnings: [],
+      exportedAt: 0,
+      hasSettings: false,
+      commit: (_options, onProgress) => {
+        report = onProgress ?? report;
+        return new Promise((resolve) => (finish = () => resolve(preview)));
+      },
+      cancel: vi.fn(),
+    };
+    const onDone = vi.fn();
+    render(
+      <ImportPreviewPanel staged={staged} onDone={onDone} onError={vi.fn()} onCancel={vi.fn()} />,
+    );
+    fireEvent.click(screen.getByTestId('confirm-import'));
+    expect(screen.queryByTestId('import-progress')).toBeNull();
+    act(() => report(30_000, 148_763));
+    const shown = await screen.findByTestId('import-progress');
+    expect(shown.textContent).toMatch(/30,000 of 148,763 records written\. Nothing is changed/);
+    expect(shown.querySelector('progress')?.value).toBe(30_000);
+    finish();
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith(preview));
   });
 });

@@ -21,13 +21,20 @@ function connect() {
   });
   return {
     post: (message: BackupRequest) => port.postMessage(message),
-    /** Calls `onSlice` for every export slice, resolves with the first other reply. */
-    next(onSlice?: (text: string) => void): Promise<BackupReply> {
+    /**
+     * Calls `onSlice` for every export slice and `onProgress` for every import progress report;
+     * resolves with the first other reply.
+     */
+    next(
+      onSlice?: (text: string) => void,
+      onProgress?: (written: number, total: number) => void,
+    ): Promise<BackupReply> {
       if (closed)
         return Promise.resolve({ type: 'refused', error: 'The background stopped; try again.' });
       return new Promise((resolve) => {
         listener = (reply) => {
           if (reply.type === 'export-slice') return onSlice?.(reply.text);
+          if (reply.type === 'import-progress') return onProgress?.(reply.written, reply.total);
           listener = undefined;
           resolve(reply);
         };
@@ -64,8 +71,14 @@ export interface StagedImport {
   warnings: string[];
   exportedAt: number;
   hasSettings: boolean;
-  /** Writes it (one transaction) and resolves with what changed. */
-  commit(options: { restoreDeleted: boolean; settings: boolean }): Promise<ImportPreview>;
+  /**
+   * Writes it (one transaction) and resolves with what changed; `onProgress` hears how many of
+   * the writes are done.
+   */
+  commit(
+    options: { restoreDeleted: boolean; settings: boolean },
+    onProgress?: (written: number, total: number) => void,
+  ): Promise<ImportPreview>;
   /** Drops it: nothing is written. */
   cancel(): void;
 }
@@ -114,11 +127,13 @@ export async function stageImport(
     warnings: reply.warnings,
     exportedAt: reply.exportedAt,
     hasSettings: reply.hasSettings,
-    async commit(options) {
-      clearInterval(ping);
-      const done = port.next();
+    async commit(options, onProgress) {
+      // The pings go on while it writes: a large library takes the browser many seconds, and
+      // a worker that hears nothing may be stopped (which aborts the import: nothing written).
+      const done = port.next(undefined, onProgress);
       port.post({ type: 'import-commit', ...options });
       const result = await done;
+      clearInterval(ping);
       port.close();
       if (result.type === 'imported') return result.result;
       throw new Error(

@@ -84,6 +84,16 @@ describe('the backup port', () => {
     expect(await dumpDb(target.handle)).toEqual(empty);
     expect(target.changed).not.toHaveBeenCalled();
     page.send({ type: 'import-commit', restoreDeleted: false, settings: true });
+    await until(() => page.received.some((r) => r.type === 'imported'));
+    // How far the writing has got, before it is done: rising, to every record written.
+    const progress = page.received.filter((r) => r.type === 'import-progress');
+    const written = Object.values(await dumpDb(target.handle)).flat().length;
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.map((p) => p.written)).toEqual(
+      [...progress.map((p) => p.written)].sort((a, b) => a - b),
+    );
+    expect(progress.at(-1)).toEqual({ type: 'import-progress', written, total: written });
+    expect(page.received.findIndex((r) => r.type === 'imported')).toBe(page.received.length - 1);
     expect(await page.next('imported')).toMatchObject({ type: 'imported' });
     expect((await dumpDb(target.handle)).works).toHaveLength(2);
     expect(target.restoreSettings).toHaveBeenCalledWith({ theme: 'dark' });

@@ -108,9 +108,12 @@ export function createBackupPort(deps: BackupPortDeps) {
           if (!staged) return refuse('Nothing to import: choose the file again.');
           const backup = staged;
           staged = undefined;
-          const result = await commitImport(deps.db, backup, {
-            restoreDeleted: message.restoreDeleted,
-          });
+          const result = await commitImport(
+            deps.db,
+            backup,
+            { restoreDeleted: message.restoreDeleted },
+            (written, total) => post({ type: 'import-progress', written, total }),
+          );
           if (message.settings && backup.settings !== undefined)
             await deps.restoreSettings(backup.settings);
           deps.changed('all');

@@ -6,6 +6,9 @@ import { mark } from './marks';
 import { planImport, type ImportOptions, type ImportPreview } from './plan-import';
 import { readStoreRecords } from './store-records';
 
+/** How many times, at most, a commit reports its progress. */
+export const PROGRESS_STEPS = 50;
+
 /** What an import will change, computed in a read-only transaction: nothing is written. */
 export async function previewImport(
   dbHandle: FicDbHandle,
@@ -30,6 +33,7 @@ export async function commitImport(
   dbHandle: FicDbHandle,
   backup: Backup,
   options: ImportOptions,
+  onProgress?: (written: number, total: number) => void,
 ): Promise<ImportPreview> {
   const db = await dbHandle;
   const tx = db.transaction(ALL_STORES, 'readwrite');
@@ -44,10 +48,20 @@ export async function commitImport(
     // transaction busy, and no promise per record (a library is 150,000 of them). A request
     // that fails aborts the transaction, and tx.done rejects with its error.
     const raw = unwrap(tx);
+    const total = ALL_STORES.reduce((n, s) => n + plan.deletes[s].length + plan.puts[s].length, 0);
+    // A large library takes the browser seconds to write (~80 µs a record): about PROGRESS_STEPS
+    // requests report when they are done, so the page can show how far it has got.
+    const every = Math.max(1, Math.ceil(total / PROGRESS_STEPS));
+    let issued = 0;
+    const track = (request: IDBRequest) => {
+      const n = ++issued;
+      if (onProgress && (n % every === 0 || n === total))
+        request.addEventListener('success', () => onProgress(n, total));
+    };
     for (const store of ALL_STORES) {
       const target = raw.objectStore(store);
-      for (const key of plan.deletes[store]) target.delete(key);
-      for (const record of plan.puts[store]) target.put(record);
+      for (const key of plan.deletes[store]) track(target.delete(key));
+      for (const record of plan.puts[store]) track(target.put(record));
     }
     mark('commit-issued');
     await tx.done;

@@ -51,6 +51,8 @@ export type BackupReply =
       /** The file holds settings (the reader may restore them). */
       hasSettings: boolean;
     }
+  /** How many of the import's writes are done (none is committed before the last). */
+  | { type: 'import-progress'; written: number; total: number }
   | { type: 'imported'; result: ImportPreview }
   | { type: 'refused'; error: string };
 
