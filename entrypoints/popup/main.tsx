@@ -11,6 +11,7 @@ performance.mark('fic-reader:popup-script');
 preparePageTheme();
 void takePopupData().then((data) => {
   performance.mark('fic-reader:popup-data');
+  if (data.fromSnapshot) performance.mark('fic-reader:popup-from-snapshot');
   applyPageTheme(data.settings);
   const root = document.getElementById('app');
   if (root) render(<PopupApp {...data} />, root);

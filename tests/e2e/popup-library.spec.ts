@@ -60,6 +60,48 @@ test.describe('the popup', () => {
     await expect.poll(() => tab.url()).toBe(saved);
   });
 
+  test('opens on the work just read with the worker asleep: its first frame needs only the snapshot', async ({
+    context,
+    pages,
+    extensionId,
+  }) => {
+    const url = ao3WorkUrl(work, { kind: 'chapter', index: 0 });
+    pages.serve(url, ao3WorkPage(work, { kind: 'chapter', index: 0 }));
+    const tab = await context.newPage();
+    await tab.goto(url);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/welcome.html`);
+    // The background wrote the work into the popup's snapshot when the reader opened it.
+    await expect
+      .poll(() =>
+        popup.evaluate(async () => {
+          const got = await chrome.storage.session.get('popupSnapshot');
+          return (got.popupSnapshot as { recent: { key: string }[] } | undefined)?.recent.map(
+            (w) => w.key,
+          );
+        }),
+      )
+      .toEqual(['ao3:1851']);
+    // Stop the worker, as the browser does after 30 idle seconds.
+    const cdp = await context.newCDPSession(popup);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find(
+      (t) => t.type === 'service_worker' && t.url.includes(extensionId),
+    );
+    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByTestId('work-item')).toHaveCount(1);
+    await expect(popup.getByTestId('work-item')).toContainText('Moby-Dick');
+    // The first frame was drawn from the snapshot, before any answer from the worker.
+    expect(
+      await popup.evaluate(() =>
+        ['fic-reader:popup-prefetch', 'fic-reader:popup-from-snapshot'].map(
+          (name) => performance.getEntriesByName(name).length,
+        ),
+      ),
+    ).toEqual([1, 1]);
+  });
+
   test('says plainly that it cannot open on a page the browser keeps extensions out of', async ({
     context,
     extensionId,

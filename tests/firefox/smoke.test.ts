@@ -100,13 +100,34 @@ async function drawnIn(page: Page): Promise<Record<string, string[]>> {
   );
 }
 
-/** The tab showing the library's settings (over BiDi its URL can read about:blank: ask it). */
-async function settingsTab(browser: Browser): Promise<Page | null> {
+/** The tab showing an extension page (over BiDi its URL can read about:blank: ask it). */
+async function extensionTab(browser: Browser, path: string): Promise<Page | null> {
   for (const page of await browser.pages()) {
     const href = await page.evaluate(() => location.href).catch(() => '');
-    if (href.includes('/library.html')) return page;
+    if (href.includes(path)) return page;
   }
   return null;
+}
+
+/**
+ * Opens one of the extension's pages in a tab. WebDriver may not navigate to an extension's
+ * page, so the reader's frame (an extension page itself) opens it, as the popup's links do.
+ */
+async function openExtensionPage(
+  browser: Browser,
+  path: string,
+): Promise<{ page: Page; story: Page }> {
+  const story = await browser.newPage();
+  await servePages(story);
+  await story.goto(ao3WorkUrl(work, view));
+  await expect.poll(() => firstLine(story), { timeout: 10_000 }).not.toBeNull();
+  await (
+    await readerFrame(story)
+  )?.evaluate((url) => {
+    window.open(url, '_blank');
+  }, path);
+  await expect.poll(() => extensionTab(browser, path), { timeout: 10_000 }).not.toBeNull();
+  return { page: (await extensionTab(browser, path))!, story };
 }
 
 describe('Firefox', () => {
@@ -202,19 +223,7 @@ describe('Firefox', () => {
   });
 
   it('turns the weekly backup on from the settings: the permission is asked, a dated file lands in Downloads', async () => {
-    // WebDriver may not navigate to an extension's page: the reader's frame (an extension page
-    // itself) opens the settings in a new tab, as the popup's "All settings" link does.
-    const story = await browser.newPage();
-    await servePages(story);
-    await story.goto(ao3WorkUrl(work, view));
-    await expect.poll(() => firstLine(story), { timeout: 10_000 }).not.toBeNull();
-    await (
-      await readerFrame(story)
-    )?.evaluate(() => {
-      window.open('/library.html#/settings/backups', '_blank');
-    });
-    await expect.poll(() => settingsTab(browser), { timeout: 10_000 }).not.toBeNull();
-    const page = (await settingsTab(browser))!;
+    const { page, story } = await openExtensionPage(browser, '/library.html#/settings/backups');
     const box = await page.waitForSelector('::-p-text(Save a backup into Downloads every week)');
     await box?.click();
     await page.waitForFunction(() => document.body.textContent?.includes('Files go to Downloads'));
@@ -251,6 +260,30 @@ describe('Firefox', () => {
         ).browser.permissions.contains({ permissions: ['downloads'] }),
       ),
     ).toBe(true);
+    await page.close();
+    await story.close();
+  });
+
+  it('opens the popup from the snapshot the background keeps: the work read is listed', async () => {
+    const { page, story } = await openExtensionPage(browser, '/popup.html');
+    await page.waitForSelector('[data-testid="work-item"]');
+    const shown = await page.evaluate(() => ({
+      titles: [...document.querySelectorAll('[data-testid="work-item"]')].map(
+        (li) => li.textContent,
+      ),
+      prefetched: performance.getEntriesByName('fic-reader:popup-prefetch').length,
+    }));
+    expect(shown.titles.join(' ')).toContain('Moby-Dick');
+    // The head script ran before the modules, and the snapshot is in storage.session.
+    expect(shown.prefetched).toBe(1);
+    const snapshot = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser })
+        .browser;
+      return (await api.storage.session.get('popupSnapshot')).popupSnapshot as {
+        recent: { key: string }[];
+      };
+    });
+    expect(snapshot.recent.map((w) => w.key)).toContain('ao3:1851');
     await page.close();
     await story.close();
   });
