@@ -29,8 +29,8 @@ export function SiteSwitches({ autoOpenOff, onChange }: SiteSwitchesProps) {
         Elsewhere, and on sites switched off here, the popup still opens it on request.
       </p>
       <p class="muted">
-        On a site switched off, its own page still keeps your place and shows your highlights; the
-        site’s own scripts can see the highlights drawn on its page.
+        On a site switched off, its own page still keeps your place, shows your highlights and lets
+        you make new ones; the site’s own scripts can see the highlights drawn on its page.
       </p>
     </fieldset>
   );

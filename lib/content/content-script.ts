@@ -44,6 +44,7 @@ export function runContentScript(ctx: ContentScriptContext, options: ContentScri
           story,
           resume: settings?.resumeBehaviour ?? 'auto',
           readingSpeed: settings?.readingSpeed ?? 250,
+          ...(settings ? { highlightNames: settings.highlightNames } : {}),
           connect: (onReply, unacknowledged) =>
             new ReadingLink<PageMessage, PageReply>(onReply, unacknowledged),
         }),

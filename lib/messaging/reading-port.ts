@@ -1,6 +1,7 @@
 import type { PositionFields } from '../progress/position-fields';
 import type { SiteId } from '../sites/types';
 import type { StoredAnchor } from '../reader/highlights/place';
+import type { TextAnchorV1 } from '../anchoring/types';
 
 /**
  * The reading port's name and, as plain types, the part of its protocol that a site's own page
@@ -32,11 +33,20 @@ export interface PageOpenMessage {
   view: 'chapter' | 'single' | 'entire' | 'multi';
 }
 
+/** A highlight made on a site's own page (the reader's selection there and a colour). */
+export interface PageHighlightInput {
+  id: string;
+  anchor: TextAnchorV1;
+  color: 'c1' | 'c2' | 'c3' | 'c4' | 'c5';
+  note: string;
+}
+
 /** What a site's own page sends: the work it shows, where the reader is, chapters read. */
 export type PageMessage =
   | PageOpenMessage
   | { type: 'position'; seq: number; position: PositionFields; activeMs: number }
-  | { type: 'chapter-read'; seq: number; chapterId: string; chapterIndex: number };
+  | { type: 'chapter-read'; seq: number; chapterId: string; chapterIndex: number }
+  | { type: 'highlight-put'; seq: number; highlight: PageHighlightInput };
 
 /** A highlight as a site's own page draws it: the fields of the wire's HighlightView it reads. */
 export interface PageHighlight {
@@ -54,10 +64,10 @@ export type PageReply =
       recording: boolean;
       progress: { last?: PositionFields | undefined } | null;
       chapters: { chapterId: string; read: boolean }[];
-      /** Drawn on the page, read-only (they are made in the reader). */
+      /** Drawn on the page; made there too, changed and removed in the reader. */
       highlights: PageHighlight[];
     }
-  | { type: 'saved'; seq: number; recorded: boolean }
+  | { type: 'saved'; seq: number; recorded: boolean; highlight?: PageHighlight | undefined }
   | { type: 'refused'; seq?: number; error: string }
   | { type: 'progress-changed' }
   | { type: 'highlights-changed'; highlights: PageHighlight[] };

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { mobyDick } from '../pages/text';
 import { expect, readerOf, setSettings, test } from './harness';
-import { dragSelect, textPoint, waitStoredCount } from './highlight-helpers';
+import { dragSelect, drawn, textPoint, waitStoredCount } from './highlight-helpers';
 import { chapterUrl, serveWork } from './sample-work';
 
 /**
@@ -52,4 +52,63 @@ test('a highlight made in the reader is drawn on the site’s own page, and foll
   await tab.mouse.click(at.x + 20, at.y);
   await reader.getByTestId('hl-color-c4').click();
   await expect.poll(() => pageDrawn(site), { timeout: 2000 }).toEqual({ 'fic-reader-c4': [WORDS] });
+});
+
+/** The page coordinates of the start (or end) of `needle` in the site's own story text. */
+function sitePoint(page: Page, needle: string, side: 'start' | 'end') {
+  return page.evaluate(
+    ([text, edge]) => {
+      const root = document.querySelector('#chapters')!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, edge === 'start' ? at : at + text.length - 1);
+        range.setEnd(node, edge === 'start' ? at + 1 : at + text.length);
+        (node.parentElement as Element).scrollIntoView({ block: 'center' });
+        const box = range.getClientRects()[0]!;
+        return { x: edge === 'start' ? box.left + 1 : box.right - 1, y: box.top + box.height / 2 };
+      }
+      throw new Error(`not on the page: ${text}`);
+    },
+    [needle, side] as const,
+  );
+}
+
+test('a highlight made on the site’s own page is kept, drawn there, and is the same in the reader', async ({
+  context,
+  pages,
+  serviceWorker,
+}) => {
+  serveWork(pages);
+  await setSettings(serviceWorker, { autoOpenOff: ['ao3'] });
+  const site = await context.newPage();
+  await site.goto(chapterUrl(1));
+  await expect(site.locator('#chapters div.userstuff')).toBeVisible();
+  // Select the words with the mouse, as a reader does.
+  await sitePoint(site, WORDS, 'start');
+  const a = await sitePoint(site, WORDS, 'start');
+  const b = await sitePoint(site, WORDS, 'end');
+  await site.mouse.move(a.x, a.y);
+  await site.mouse.down();
+  await site.mouse.move(b.x, b.y, { steps: 6 });
+  await site.mouse.up();
+  // The bar comes by the selection: five swatches in a row (its shadow root is closed, so the
+  // test clicks where the second one is, as a reader's pointer would).
+  const bar = site.locator('fic-reader-highlight-bar');
+  await expect(bar).toBeVisible();
+  const box = (await bar.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(a.y);
+  await site.screenshot({ path: 'test-results/page-highlight-bar.png' });
+  await site.mouse.click(box.x + 6 + 32 + 14, box.y + box.height / 2);
+  await waitStoredCount(serviceWorker, 1);
+  await expect(bar).toHaveCount(0);
+  await expect.poll(() => pageDrawn(site)).toEqual({ 'fic-reader-c2': [WORDS] });
+  // The same highlight in the reader, opened on the same chapter.
+  await setSettings(serviceWorker, { autoOpenOff: [] });
+  const tab = await context.newPage();
+  await tab.goto(chapterUrl(1));
+  const reader = await readerOf(tab);
+  await expect.poll(() => drawn(reader)).toMatchObject({ 'fr-c2': [WORDS] });
 });

@@ -6,7 +6,7 @@ import type { StoryTexts } from './story-texts';
 
 /**
  * The reader's highlights drawn on the site's own page (issue 11: the reader switched off for
- * the site). Read-only: they are made and edited in the reader. Anchored as the reader anchors
+ * the site). Made there with the bar by a selection (page-highlighter.ts), edited in the reader. Anchored as the reader anchors
  * them (lib/anchoring, on the same normalised block texts) and drawn with the CSS Custom
  * Highlight API, so the page's DOM is never changed. The page's own scripts can read what is
  * drawn on it (the highlight registry and the stylesheet are the page's): the settings say so
@@ -17,7 +17,7 @@ import type { StoryTexts } from './story-texts';
 export const PAGE_HIGHLIGHT_PREFIX = 'fic-reader-';
 
 /** The reader's light-theme colours (assets/reader/highlights.css), for the site's page. */
-const COLORS: Record<PageHighlight['color'], string> = {
+export const COLORS: Record<PageHighlight['color'], string> = {
   c1: '#fde68a',
   c2: '#bbf7d0',
   c3: '#fecdd3',

@@ -107,4 +107,41 @@ describe('PageMap', () => {
     expect(map.lastOf(0)).toBe(0);
     expect(map.lastOf(1)).toBe(2);
   });
+
+  it('places a point of the page in the story, moving points between blocks to the nearest', () => {
+    const map = page(`<h3>Chapter 1</h3><p>First chapter, first line.</p><p>Its <i>end</i>.</p>
+      <h3>Chapter 2</h3><p>Second chapter opens.</p><p>Its end.</p>`);
+    const [, first, second, title2, third] = [...document.body.children];
+    // "line" in "First chapter, first line.": the text node, 21 characters in.
+    expect(map.placeOf(first!.firstChild!, 21, 'start')).toEqual({
+      chapterIndex: 0,
+      block: 0,
+      offset: 21,
+    });
+    // Inside <i>end</i>: offset 2 of "end" is offset 6 of "Its end.".
+    expect(map.placeOf(second!.querySelector('i')!.firstChild!, 2, 'end')).toEqual({
+      chapterIndex: 0,
+      block: 1,
+      offset: 6,
+    });
+    // In the second chapter's title: a start goes to the next block, an end to the previous one's end.
+    expect(map.placeOf(title2!.firstChild!, 3, 'start')).toEqual({
+      chapterIndex: 1,
+      block: 0,
+      offset: 0,
+    });
+    expect(map.placeOf(title2!.firstChild!, 3, 'end')).toEqual({
+      chapterIndex: 0,
+      block: 1,
+      offset: 8,
+    });
+    expect(map.placeOf(third!.firstChild!, 0, 'start')).toMatchObject({
+      chapterIndex: 1,
+      block: 0,
+    });
+    // Before the first block there is no previous end; after the last no next start.
+    expect(map.placeOf(document.body.firstElementChild!.firstChild!, 0, 'end')).toBeNull();
+    const last = document.body.lastElementChild!.firstChild!;
+    expect(map.placeOf(last, 8, 'end')).toEqual({ chapterIndex: 1, block: 1, offset: 8 });
+  });
 });

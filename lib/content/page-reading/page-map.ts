@@ -86,6 +86,37 @@ export class PageMap {
     return this.found[last]?.chapterIndex === chapterIndex ? last : -1;
   }
 
+  /**
+   * The place in the story of a DOM point on the page (a selection's start or end). A point
+   * between blocks, or in a block the page shows otherwise than the reader, moves to the next
+   * found block's start (`start`) or the previous one's end (`end`); null when there is none.
+   */
+  placeOf(node: Node, offset: number, side: 'start' | 'end'): PagePlace | null {
+    const at = this.page.fromDom(node, offset);
+    // The last block starting at or before the point.
+    let lo = 0;
+    let hi = this.found.length - 1;
+    let before = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.found[mid]?.start ?? Infinity) <= at) {
+        before = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const f = this.found[before];
+    if (f && at <= f.start + f.length) {
+      return { chapterIndex: f.chapterIndex, block: f.block, offset: at - f.start };
+    }
+    const near = this.found[side === 'start' ? before + 1 : before];
+    if (!near) return null;
+    return {
+      chapterIndex: near.chapterIndex,
+      block: near.block,
+      offset: side === 'start' ? 0 : near.length,
+    };
+  }
+
   /** A DOM range over characters [from, to) of found block i (clamped to the block). */
   range(i: number, from: number, to: number): Range | null {
     const f = this.found[i];

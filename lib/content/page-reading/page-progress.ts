@@ -4,10 +4,12 @@ import { openMessage } from '../../reader/frame/open-message';
 import { ActiveClock } from '../../reader/progress/active-clock';
 import { placePosition } from '../../reader/progress/place-position';
 import { takePosition } from '../../reader/progress/take-position';
+import { DEFAULT_HIGHLIGHT_NAMES, type HighlightNames } from '../../settings/highlight-names';
 import type { ResumeBehaviour } from '../../settings/values';
 import type { Story } from '../../sites/types';
 import { firstLineAt, scrollToPlace, TOP_LINE_PX, visibleTop } from './page-geometry';
 import { pointsIntoPage } from './page-address';
+import { PageHighlighter } from './page-highlighter';
 import { PageHighlights } from './page-highlights';
 import { PageMap } from './page-map';
 import { PageReadMarks } from './page-read-marks';
@@ -32,6 +34,8 @@ export interface PageProgressDeps {
   resume: ResumeBehaviour;
   /** Words a minute, for when a chapter counts as read. */
   readingSpeed: number;
+  /** What the reader calls each highlight colour (the bar's labels). */
+  highlightNames?: HighlightNames;
   /** Opens the port; replies and what to send again after a reconnection go through these. */
   connect: (onReply: (reply: PageReply) => void, unacknowledged: () => PageMessage[]) => PageLink;
   now?: () => number;
@@ -62,8 +66,9 @@ export class PageProgress {
   private readonly readMarks: PageReadMarks;
   /** The reader has used the page (a key, the wheel, a touch, the pointer). */
   private acted = false;
-  /** The reader's highlights, drawn on the page (issue 11). */
+  /** The reader's highlights, drawn on the page and made there (issue 11). */
   readonly highlights: PageHighlights;
+  private readonly highlighter: PageHighlighter;
   private inputAt = -Infinity;
   private landedAt = -Infinity;
 
@@ -74,6 +79,18 @@ export class PageProgress {
     this.texts = new StoryTexts(deps.story);
     this.clock = new ActiveClock(() => doc.visibilityState === 'visible', this.now);
     this.highlights = new PageHighlights(doc, deps.story, this.texts, () => this.pageMap());
+    this.highlighter = new PageHighlighter({
+      doc,
+      story: deps.story,
+      texts: this.texts,
+      map: () => this.pageMap(),
+      names: deps.highlightNames ?? DEFAULT_HIGHLIGHT_NAMES,
+      send: (highlight) => {
+        if (!this.link) return false;
+        this.link.send({ type: 'highlight-put', seq: ++this.seq, highlight });
+        return true;
+      },
+    });
     this.readMarks = new PageReadMarks({
       doc,
       story: deps.story,
@@ -120,6 +137,7 @@ export class PageProgress {
       () => (this.unacked ? [this.unacked] : []),
     );
     this.link.open(openMessage(this.deps.story));
+    this.highlighter.start(signal);
   }
 
   /** Stops (the reader opened over the page, or the page went): the last position goes first. */
@@ -147,8 +165,9 @@ export class PageProgress {
   }
 
   private onReply(reply: PageReply): void {
-    if (reply.type === 'saved' && this.unacked && reply.seq >= this.unacked.seq) {
-      this.unacked = null;
+    if (reply.type === 'saved') {
+      if (reply.highlight) this.highlights.update([reply.highlight]);
+      if (this.unacked && reply.seq >= this.unacked.seq) this.unacked = null;
     } else if (reply.type === 'highlights-changed') {
       this.highlights.update(reply.highlights);
     } else if (reply.type === 'state') {
