@@ -72,11 +72,35 @@ function toEntry(c: ListedChapter, base: URL, workId: string): TocEntry | undefi
   return { title: title || `Chapter ${ids.chapterId}`, url, chapterId: ids.chapterId };
 }
 
+/**
+ * An option's chapter address. Only a value that is itself a chapter's address counts: a bare id
+ * resolved against this chapter's address would name this chapter. In the redesign's
+ * `#chapterSelect` a bare number is read as the chapter's id (its values are not documented).
+ */
+function optionUrl(
+  value: string | null,
+  base: URL,
+  workId: string,
+  idsAllowed: boolean,
+): string | undefined {
+  const v = value?.trim() ?? '';
+  if (/^\d+$/.test(v)) {
+    return idsAllowed ? `https://www.royalroad.com/fiction/${workId}/chapter/${v}` : undefined;
+  }
+  if (!/^(?:https?:\/\/[^/]+)?\/fiction\//.test(v)) return undefined;
+  return absoluteUrl(v, base);
+}
+
 function fromSelect(doc: Document, base: URL, workId: string): TocEntry[] {
   for (const select of doc.querySelectorAll('select')) {
     const entries: TocEntry[] = [];
     for (const option of select.querySelectorAll('option')) {
-      const url = absoluteUrl(option.getAttribute('value'), base);
+      const url = optionUrl(
+        option.getAttribute('value'),
+        base,
+        workId,
+        select.id === 'chapterSelect',
+      );
       const ids = idsOf(url, base);
       if (!url || !ids.chapterId || ids.workId !== workId) continue;
       entries.push({ title: textOf(option), url, chapterId: ids.chapterId });

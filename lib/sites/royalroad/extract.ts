@@ -51,7 +51,7 @@ function pageIds(doc: Document, url: URL) {
 /** Reads a Royal Road page: a chapter, or why it is not one. */
 export function extractRoyalRoad(doc: Document, url: URL): Extraction {
   const content = doc.querySelector(TEXT) ?? doc.querySelector(TEXT_FALLBACK);
-  if (!content) return royalRoadNotStory(doc);
+  if (!content) return royalRoadNotStory(doc, url);
   const { workId, chapterId, slug, own } = pageIds(doc, url);
   if (!workId || !chapterId) {
     return {

@@ -5,11 +5,16 @@ import { pageTitle } from './page-kind';
 
 /**
  * What a Royal Road chapter page says about its fiction and chapter. The header is recalled
- * markup (`.fic-header` with the chapter title in h1, the fiction title in an h2 inside a link to
- * the fiction, the author linked to /profile/<id>), so every field falls back to what the head
- * says (canonical link, og:url, twitter:creator, books:author) and to the <title>
+ * markup: the classic `.fic-header` (the chapter title in h1, the fiction title in an h2 inside a
+ * link to the fiction, the author linked to /profile/<id>) and the 2026 redesign's
+ * `#chapterHeroData` (the chapter title in h3, the fiction title in h4; after the RoyalRefresh
+ * extension's redesign adapter and WebToEpub's reports of the change). Every field falls back to
+ * what the head says (canonical link, og:url, twitter:creator, books:author) and to the <title>
  * "Chapter Title - Fiction Title | Royal Road".
  */
+
+/** The chapter page's header, classic or redesigned. */
+const HEADER = '.fic-header, #chapterHeroData';
 
 /** Ids a Royal Road address names. */
 export interface PathIds {
@@ -47,7 +52,7 @@ export function selfHref(doc: Document): string | undefined {
 
 /** The header's link to the fiction page (the cover and the title link to it). */
 export function fictionLink(doc: Document, base: URL): Element | undefined {
-  const header = doc.querySelector('.fic-header');
+  const header = doc.querySelector(HEADER);
   return Array.from(header?.querySelectorAll('a[href]') ?? []).find((a) => {
     const ids = idsOf(a.getAttribute('href'), base);
     return ids.workId !== undefined && ids.chapterId === undefined;
@@ -56,10 +61,12 @@ export function fictionLink(doc: Document, base: URL): Element | undefined {
 
 /** The fiction's and the chapter's titles. */
 export function titlesOf(doc: Document, base: URL): { title: string; chapterTitle?: string } {
-  const header = doc.querySelector('.fic-header');
-  const heading = textOf(header?.querySelector('h1'));
+  const classic = doc.querySelector('.fic-header');
+  const hero = doc.querySelector('#chapterHeroData');
+  const heading = textOf(classic?.querySelector('h1')) || textOf(hero?.querySelector('h3'));
   const link = fictionLink(doc, base);
-  let title = textOf(header?.querySelector('h2')) || textOf(link);
+  let title =
+    textOf(classic?.querySelector('h2')) || textOf(hero?.querySelector('h4')) || textOf(link);
   // "Chapter Title - Fiction Title": chapter titles may hold " - " themselves.
   const full = pageTitle(doc);
   if (!title) {
@@ -74,7 +81,9 @@ export function titlesOf(doc: Document, base: URL): { title: string; chapterTitl
 
 /** The fiction's author: the header's profile link, else the head's author meta. */
 export function authorsOf(doc: Document, base: URL): Link[] {
-  const profile = doc.querySelector('.fic-header a[href*="/profile/"]');
+  const profile = doc.querySelector(
+    '.fic-header a[href*="/profile/"], #chapterHeroData a[href*="/profile/"]',
+  );
   if (profile && textOf(profile)) return [linkOf(profile, base)];
   const name = (metaContent(doc, 'twitter:creator') ?? metaContent(doc, 'books:author'))?.replace(
     /^@/,
@@ -88,8 +97,14 @@ export function tagsOf(doc: Document, base: URL): Link[] {
   return linksOf(doc, 'a.fiction-tag', base);
 }
 
-// Buttons elsewhere on the page that also say "Next" (comment pages).
-const NOT_NAVIGATION = '.comments-container, .comment, .pagination';
+// Buttons elsewhere on the page that also say "Next" (comment pages), and the story's own text.
+const NOT_NAVIGATION =
+  '.comments-container, .comment, .pagination, .chapter-content, .chapter-inner, .author-note-portlet';
+// The redesign's Previous / Next are plain links with an arrow icon (no .btn, no .nav-buttons).
+const ARROW = {
+  prev: 'i.fa-arrow-left, i.fa-chevron-left',
+  next: 'i.fa-arrow-right, i.fa-chevron-right',
+};
 
 /**
  * The previous or next chapter: a "Previous Chapter" / "Next Chapter" link to another chapter of
@@ -110,10 +125,13 @@ export function chapterNav(
       (ids.workId === undefined || ids.workId === current.workId)
     );
   };
-  // Only buttons: links in the text or the notes may say "next chapter" about anything.
-  for (const a of doc.querySelectorAll('.nav-buttons a[href], a.btn[href]')) {
+  // Only buttons: links in the text or the notes may say "next chapter" about anything. The
+  // redesign's are links to a chapter carrying an arrow icon.
+  const buttons = `.nav-buttons a[href], a.btn[href], a[href*="/chapter/"]:has(${ARROW[which]})`;
+  for (const a of doc.querySelectorAll(buttons)) {
     if (a.closest(NOT_NAVIGATION) || a.hasAttribute('disabled') || a.matches('.disabled')) continue;
-    if (!word.test(textOf(a)) || !isOther(a.getAttribute('href'))) continue;
+    const says = word.test(textOf(a)) || a.querySelector(ARROW[which]) !== null;
+    if (!says || !isOther(a.getAttribute('href'))) continue;
     return absoluteUrl(a.getAttribute('href'), base);
   }
   const rel = doc.querySelector(`link[rel="${which}"]`)?.getAttribute('href');

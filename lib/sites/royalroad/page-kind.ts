@@ -21,8 +21,11 @@ export function pageTitle(doc: Document): string {
   return doc.title.replace(/\s*\|\s*Royal\s*Road\s*$/i, '').trim();
 }
 
+// A fiction's own page: /fiction/<id> or /fiction/<id>/<slug>.
+const FICTION_PAGE = /^\/fiction\/\d+(?:\/[^/]+)?\/?$/;
+
 /** Why this page, which has no chapter text, is not a story. */
-export function royalRoadNotStory(doc: Document): NotStory {
+export function royalRoadNotStory(doc: Document, url?: URL): NotStory {
   const title = pageTitle(doc);
   const heading = textOf(doc.querySelector('.page-404 h3, .page-404 .number, .page-content h1'));
   if (
@@ -36,7 +39,11 @@ export function royalRoadNotStory(doc: Document): NotStory {
   if (/^forbidden\b/i.test(title) || /^forbidden$/i.test(heading)) {
     return notStory('not-found', 'Royal Road does not show this chapter (deleted or hidden).');
   }
-  if (doc.querySelector('table#chapters, tr.chapter-row')) {
+  // The redesign may have dropped the chapter table: the address says it is the fiction's page.
+  if (
+    doc.querySelector('table#chapters, tr.chapter-row') ||
+    (url && FICTION_PAGE.test(url.pathname) && !url.pathname.startsWith('/fiction/chapter'))
+  ) {
     return notStory('index', "The fiction's page: its description and chapter list.");
   }
   if (doc.querySelectorAll('.fiction-list-item').length > 0) {

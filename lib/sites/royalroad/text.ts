@@ -13,7 +13,8 @@ import { textOf } from '../common/text';
 /** Spoiler boxes of both markups. */
 export const SPOILERS = 'div.spoiler, div.spoiler-new';
 // Old boxes hide their text with an inline style until pressed; the reader shows it in <details>.
-const HIDDEN_INNER = 'div.spoiler .spoiler-inner, div.spoiler .spoilerContent';
+const HIDDEN_INNER =
+  'div.spoiler .spoiler-inner, div.spoiler .spoilerContent, div.spoiler .spoilerContent > div';
 // The box's own controls: its caption line and its show/hide buttons.
 const CONTROLS =
   '.smalltext, .spoiler-title, .spoiler-header, button, input, .spoilerButton, .spoiler-btn';
