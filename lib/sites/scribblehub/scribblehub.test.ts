@@ -134,11 +134,18 @@ describe('scribblehub.extract', () => {
     expect(block).not.toContain('sp-wrap');
   });
 
-  it('keeps footnotes: the marker and its note', () => {
+  it('keeps footnotes: the marker where it is, its note at the end of the paragraph', () => {
     const [first] = read(mobyDickScribbleHub(1), 0).chapters[0]!.blocks;
     expect(first).toMatch(/<sup class="modern-footnotes-footnote[^"]*"[^>]*>.*1.*<\/sup>/);
-    expect(first).toMatch(
-      /<span[^>]*class="modern-footnotes-footnote__note"[^>]*>Not his real name, perhaps\.<\/span>/,
+    expect(first).not.toContain('modern-footnotes-footnote__note');
+    expect(first).toMatch(/<\/sup><br><small>1\. Not his real name, perhaps\.<\/small><\/p>$/);
+    // A marker inside a sentence: the sentence reads on, the note comes after the paragraph.
+    const body =
+      '<p>He said<sup class="modern-footnotes-footnote " data-mfn="2"><a href="javascript:void(0)">2</a></sup>' +
+      '<span class="modern-footnotes-footnote__note" data-mfn="2">A <i>note</i>.</span> hello.</p>';
+    const [inSentence] = read(withBody(body), 0).chapters[0]!.blocks;
+    expect(inSentence).toMatch(
+      /2<\/a><\/sup> hello\.<br><small>2\. A <i>note<\/i>\.<\/small><\/p>$/,
     );
   });
 

@@ -6,11 +6,14 @@ import { textOf } from '../common/text';
  * A Scribble Hub chapter's text, div#chp_raw (SELECTORS.md section 8, FanFicFare
  * adapter_scribblehubcom.py :319-407). Inside it, author's notes (div.wi_authornotes with a
  * .wi_authornotes_body) and announcements (div.wi_news) at the top or the bottom become the
- * chapter's notes; spoilers (div.sp-wrap > .sp-head + .sp-body) become <details>; Modern
- * Footnotes markers and their notes stay where they are.
+ * chapter's notes; spoilers (div.sp-wrap > .sp-head + .sp-body) become <details>; a Modern
+ * Footnotes note (span.modern-footnotes-footnote__note, right after its marker and hidden by the
+ * plugin's stylesheet until the marker is pressed) moves to the end of its paragraph, so it no
+ * longer reads as part of the sentence; its marker stays.
  */
 
 const NOTE = '.wi_authornotes, .wi_news';
+const FOOTNOTE = '.modern-footnotes-footnote__note';
 const SPOILER = '.sp-wrap';
 const ADS = '[id^="div-gpt"], .ad_336, .align_banner, ins.adsbygoogle, .adsbygoogle';
 // A block is a note when its top element carries a note class (readBlocks serializes elements
@@ -36,8 +39,22 @@ function spoilerToDetails(wrap: Element): Element {
   return details;
 }
 
+/** Moves a block's footnotes from inside its sentences to its end: "1. The note.", a line each. */
+function footnotesToEnd(block: Element): void {
+  const doc = block.ownerDocument;
+  for (const note of Array.from(block.querySelectorAll(FOOTNOTE))) {
+    const line = doc.createElement('small');
+    const mark = note.getAttribute('data-mfn')?.trim();
+    if (mark) line.append(`${mark}. `);
+    line.append(...Array.from(note.childNodes));
+    note.remove();
+    block.append(doc.createElement('br'), line);
+  }
+}
+
 /** Rewrites a copied block: spoilers to <details>, notes down to their body (no avatar). */
 function rewrite(block: Element): Element {
+  footnotesToEnd(block);
   let root = block;
   for (const wrap of selfAndBelow(block, SPOILER).reverse()) {
     const details = spoilerToDetails(wrap);
@@ -62,7 +79,7 @@ export function readChapterText(
     hiddenSelectors: hidden,
     // The site folds a spoiler's body until its head is clicked; the reader folds it in <details>.
     reveal: '.sp-body',
-    rewriteSelector: `${SPOILER}, ${NOTE}`,
+    rewriteSelector: `${SPOILER}, ${NOTE}, ${FOOTNOTE}`,
     rewrite,
   });
   const { blocks } = text;
