@@ -94,8 +94,8 @@ export function ImportPreviewPanel({ staged, onDone, onError, onCancel }: Import
           <progress max={written.total} value={written.written} aria-label="Import written" />
           <p class="muted">
             {written.written.toLocaleString('en-GB')} of {written.total.toLocaleString('en-GB')}{' '}
-            records written. Nothing is changed until the last one is: closing this page now leaves
-            your library as it was.
+            records written. Nothing is changed until the last one is: closing this page now stops
+            the import and leaves your library as it was.
           </p>
         </div>
       )}

@@ -10,6 +10,7 @@ import { dumpDb, seedLibrary, T } from './testing/library';
 
 function fakePort(sender: Sender) {
   const listeners: ((m: unknown) => void)[] = [];
+  const closers: (() => void)[] = [];
   const received: BackupReply[] = [];
   let connected = true;
   const port: BackupPortLike = {
@@ -17,7 +18,7 @@ function fakePort(sender: Sender) {
     sender,
     postMessage: (m) => void received.push(JSON.parse(JSON.stringify(m))),
     onMessage: { addListener: (l) => void listeners.push(l) },
-    onDisconnect: { addListener: () => undefined },
+    onDisconnect: { addListener: (l) => void closers.push(l) },
     disconnect: () => void (connected = false),
   };
   const send = (m: unknown) => listeners.forEach((l) => l(JSON.parse(JSON.stringify(m))));
@@ -25,7 +26,9 @@ function fakePort(sender: Sender) {
     await until(() => received.some((r) => r.type === type || r.type === 'refused'));
     return received.splice(0).find((r) => r.type === type || r.type === 'refused')!;
   };
-  return { port, send, next, received, connected: () => connected };
+  /** The library page going away (closed, reloaded). */
+  const close = () => closers.forEach((l) => l());
+  return { port, send, next, close, received, connected: () => connected };
 }
 
 function setup(handle = freshDb('port')) {
@@ -98,6 +101,32 @@ describe('the backup port', () => {
     expect((await dumpDb(target.handle)).works).toHaveLength(2);
     expect(target.restoreSettings).toHaveBeenCalledWith({ theme: 'dark' });
     expect(target.changed).toHaveBeenCalledWith('all');
+  });
+
+  it('stops an import whose page closes while it writes: nothing is written', async () => {
+    const text = await exported();
+    const target = setup();
+    const page = target.open();
+    const empty = await dumpDb(target.handle);
+    page.send({ type: 'import-start', bytes: text.length });
+    page.send({ type: 'import-slice', text });
+    page.send({ type: 'import-end' });
+    await page.next('preview');
+    // The page goes once the background says the first records are written (not committed).
+    const post = page.port.postMessage;
+    page.port.postMessage = (m) => {
+      post(m);
+      if ((m as BackupReply).type === 'import-progress') page.close();
+    };
+    page.send({ type: 'import-commit', restoreDeleted: false, settings: true });
+    expect(await page.next('imported')).toEqual({
+      type: 'refused',
+      error: 'The import was stopped: nothing was changed.',
+    });
+    await settle();
+    expect(await dumpDb(target.handle)).toEqual(empty);
+    expect(target.restoreSettings).not.toHaveBeenCalled();
+    expect(target.changed).not.toHaveBeenCalled();
   });
 
   it('refuses a bad file with its reason, writes nothing, and has nothing to commit after', async () => {

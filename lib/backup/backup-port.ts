@@ -53,6 +53,8 @@ export function createBackupPort(deps: BackupPortDeps) {
     let parts: string[] = [];
     let chars = 0;
     let staged: Backup | undefined;
+    // Closing the library page while an import writes stops it: nothing is written.
+    const closed = new AbortController();
     const refuse = (error: string) => {
       parts = [];
       chars = 0;
@@ -113,6 +115,7 @@ export function createBackupPort(deps: BackupPortDeps) {
             backup,
             { restoreDeleted: message.restoreDeleted },
             (written, total) => post({ type: 'import-progress', written, total }),
+            closed.signal,
           );
           if (message.settings && backup.settings !== undefined)
             await deps.restoreSettings(backup.settings);
@@ -136,6 +139,7 @@ export function createBackupPort(deps: BackupPortDeps) {
     port.onDisconnect.addListener(() => {
       parts = [];
       staged = undefined;
+      closed.abort();
     });
   };
 }

@@ -26,7 +26,8 @@ export async function previewImport(
 /**
  * Imports a checked backup in ONE transaction over every store: the library is read, merged with
  * the backup in memory and written back, so the import is all or nothing. A refusal while
- * planning or a write that fails aborts the transaction, and the database is what it was.
+ * planning or a write that fails aborts the transaction, and the database is what it was; so
+ * does `signal` (the library page closed while it writes).
  * Resolves with what changed, after the commit.
  */
 export async function commitImport(
@@ -34,11 +35,22 @@ export async function commitImport(
   backup: Backup,
   options: ImportOptions,
   onProgress?: (written: number, total: number) => void,
+  signal?: AbortSignal,
 ): Promise<ImportPreview> {
   const db = await dbHandle;
   const tx = db.transaction(ALL_STORES, 'readwrite');
   // idb rejects tx.done on abort; the error that caused it is what the caller hears.
   tx.done.catch(() => undefined);
+  // The page that asked went away before the commit: nothing is written.
+  const stop = () => {
+    try {
+      tx.abort();
+    } catch {
+      // Already committed or aborted.
+    }
+  };
+  if (signal?.aborted) stop();
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     const local = await readStoreRecords(tx);
     mark('commit-read');
@@ -68,11 +80,14 @@ export async function commitImport(
     mark('commit-done');
     return plan.preview;
   } catch (error) {
+    if (signal?.aborted) throw new Error('The import was stopped: nothing was changed.');
     try {
       tx.abort();
     } catch {
       // Already aborted by the failed request.
     }
     throw error;
+  } finally {
+    signal?.removeEventListener('abort', stop);
   }
 }
