@@ -80,7 +80,9 @@ export async function commitImport(
     mark('commit-done');
     return plan.preview;
   } catch (error) {
-    if (signal?.aborted) throw new Error('The import was stopped: nothing was changed.');
+    if (signal?.aborted) {
+      throw new Error('The import was stopped: nothing was changed.', { cause: error });
+    }
     try {
       tx.abort();
     } catch {
