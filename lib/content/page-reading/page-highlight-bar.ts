@@ -69,6 +69,29 @@ export class PageHighlightBar {
     return this.host?.isConnected ?? false;
   }
 
+  /**
+   * True when the bar is drawn as we drew it and the click landed on it: the page's scripts can
+   * restyle the element or cover it (to have a click on what the reader cannot see count).
+   */
+  private intact(event: MouseEvent): boolean {
+    const host = this.host;
+    const win = this.doc.defaultView;
+    if (!host?.isConnected || !win) return false;
+    const style = win.getComputedStyle(host);
+    const drawn =
+      style.opacity === '1' &&
+      style.visibility === 'visible' &&
+      style.display !== 'none' &&
+      style.filter === 'none' &&
+      style.transform === 'none' &&
+      style.clipPath === 'none';
+    // A click from the keyboard (detail 0) has no point; a pointer's must be on the bar itself.
+    return (
+      drawn &&
+      (event.detail === 0 || this.doc.elementFromPoint(event.clientX, event.clientY) === host)
+    );
+  }
+
   private build(): HTMLElement {
     const host = this.doc.createElement('fic-reader-highlight-bar');
     const place: [string, string][] = [
@@ -95,7 +118,7 @@ export class PageHighlightBar {
       button.addEventListener('pointerdown', (event) => event.preventDefault());
       button.addEventListener('mousedown', (event) => event.preventDefault());
       button.addEventListener('click', (event) => {
-        if (event.isTrusted) this.onPick(slot);
+        if (event.isTrusted && this.intact(event)) this.onPick(slot);
       });
       bar.append(button);
     }

@@ -1,15 +1,25 @@
 import { describeText } from '../../anchoring/describe';
 import type { BlockPoint } from '../../anchoring/types';
-import type { PageHighlightInput } from '../../messaging/reading-port';
+import { LIMITS } from '../../messaging/limits';
+import type { PageHighlightInput, PageMessage } from '../../messaging/reading-port';
 import type { HighlightNames, HighlightSlot } from '../../settings/highlight-names';
 import type { Story } from '../../sites/types';
 import { PageHighlightBar } from './page-highlight-bar';
 import type { PageMap, PagePlace } from './page-map';
 import type { StoryTexts } from './story-texts';
 
-/** How long a selection made without a pointer (keys, touch handles) must rest before the bar shows. */
+/** How long a selection made by keys or touch handles must rest before the bar shows. */
 const SETTLE_MS = 300;
+/** The bar shows only this soon after the reader's own pointer, key or touch. */
+const INPUT_MS = 1500;
+/**
+ * Highlights (and read marks) are numbered from here, apart from positions: a `saved` for one
+ * must never acknowledge a position the background has not written yet (as in the reader).
+ */
+export const OTHER_SEQ_BASE = 1e12;
 const SPACE = /\s/;
+
+type HighlightPut = Extract<PageMessage, { type: 'highlight-put' }>;
 
 /** What a selection on the page highlights: its chapter's id and the anchor. */
 export interface PageSelection {
@@ -24,8 +34,13 @@ export interface PageHighlighterDeps {
   texts: StoryTexts;
   map: () => PageMap;
   names: HighlightNames;
-  /** Sends a new highlight to the background; false when there is no channel to send on. */
-  send: (highlight: PageHighlightInput) => boolean;
+  /** False while nothing is kept (a private window): then the bar is not offered. */
+  recording: () => boolean;
+  /** Sends a message to the background; false when there is no channel to send on. */
+  send: (message: HighlightPut) => boolean;
+  now?: () => number;
+  /** Whether an event is the reader's own (tests stand in for the browser's isTrusted). */
+  trusted?: (event: Event) => boolean;
 }
 
 /**
@@ -33,16 +48,23 @@ export interface PageHighlighterDeps {
  * off for the site). Select story text, pick a colour on the bar by the selection: the highlight
  * is anchored as the reader anchors one (lib/anchoring, on the reader's block texts), so it is
  * the same highlight in the reader, the library and on this page. Notes, recolouring and removal
- * stay in the reader and the library.
+ * stay in the reader and the library. The page's scripts cannot make one: the bar shows only
+ * after the reader's own input, and a pick counts only from a trusted click on the bar as drawn.
  */
 export class PageHighlighter {
   private readonly bar: PageHighlightBar;
-  private pending: PageSelection | null = null;
+  private readonly now: () => number;
+  private pending: { target: PageSelection; range: Range } | null = null;
+  /** Sent and not yet acknowledged, by seq: sent again after a reconnection. */
+  private readonly unsaved = new Map<number, { message: HighlightPut; range: Range }>();
+  private seq = OTHER_SEQ_BASE;
   private pointerDown = false;
+  private inputAt = -Infinity;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly deps: PageHighlighterDeps) {
-    this.bar = new PageHighlightBar(deps.doc, deps.names, (color) => this.pick(color));
+    this.now = deps.now ?? (() => performance.now());
+    this.bar = new PageHighlightBar(deps.doc, deps.names, (color) => this.highlight(color));
   }
 
   /** Follows the reader's selections until `signal` aborts. */
@@ -51,15 +73,22 @@ export class PageHighlighter {
     const win = doc.defaultView;
     if (!win) return;
     const passive = { capture: true, passive: true, signal };
-    win.addEventListener('pointerdown', () => (this.pointerDown = true), passive);
-    win.addEventListener(
-      'pointerup',
-      () => {
+    // Only the reader's own input counts; events the page's scripts dispatch are not trusted.
+    const trusted = this.deps.trusted ?? ((e: Event) => e.isTrusted);
+    const input = (after: number) => (e: Event) => {
+      if (!trusted(e)) return;
+      this.inputAt = this.now();
+      if (e.type === 'pointerdown') this.pointerDown = true;
+      else {
         this.pointerDown = false;
-        this.later(0);
-      },
-      passive,
-    );
+        if (after >= 0) this.later(after);
+      }
+    };
+    win.addEventListener('pointerdown', input(-1), passive);
+    win.addEventListener('pointerup', input(0), passive);
+    win.addEventListener('pointercancel', input(-1), passive);
+    win.addEventListener('touchend', input(SETTLE_MS), passive);
+    win.addEventListener('keyup', input(0), passive);
     doc.addEventListener(
       'selectionchange',
       () => {
@@ -91,7 +120,30 @@ export class PageHighlighter {
     const [from, to] = trim(blocks, start, end);
     if (to.block < from.block || (to.block === from.block && to.offset <= from.offset)) return null;
     const anchor = describeText({ id: chapter.id, blocks }, from, to);
-    return anchor && anchor.exact.trim() !== '' ? { chapterId: chapter.id, anchor } : null;
+    // What the background would refuse is not offered (an empty or over-long quote).
+    if (!anchor || anchor.exact.trim() === '' || anchor.exact.length > LIMITS.exact) return null;
+    return { chapterId: chapter.id, anchor };
+  }
+
+  /** The background's answer to a message of ours (seq >= OTHER_SEQ_BASE). */
+  acknowledge(seq: number, saved: boolean): void {
+    const sent = this.unsaved.get(seq);
+    if (!sent) return;
+    this.unsaved.delete(seq);
+    // Stored: the selection (if the reader has not moved it) gives way to the drawn highlight.
+    const selection = this.deps.doc.getSelection();
+    const now = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    if (saved && now && sameRange(now, sent.range)) selection?.removeAllRanges();
+  }
+
+  /** Highlights sent and not acknowledged (sent again when the channel reconnects). */
+  unacknowledged(): HighlightPut[] {
+    return [...this.unsaved.values()].map((s) => s.message);
+  }
+
+  /** A seq for another message sent outside the positions' numbering (a read mark). */
+  nextSeq(): number {
+    return ++this.seq;
   }
 
   private later(ms: number): void {
@@ -102,17 +154,25 @@ export class PageHighlighter {
   private check(): void {
     const selection = this.deps.doc.getSelection();
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-    this.pending = range && !range.collapsed ? this.selectionOf(range) : null;
-    if (!this.pending || !range) return this.hide();
+    const fresh = this.now() - this.inputAt <= INPUT_MS;
+    const target =
+      range && !range.collapsed && fresh && this.deps.recording() ? this.selectionOf(range) : null;
+    if (!target || !range) return this.hide();
+    this.pending = { target, range: range.cloneRange() };
     this.bar.show(range.getBoundingClientRect());
   }
 
-  private pick(color: HighlightSlot): void {
-    const target = this.pending;
-    if (!target) return;
-    const sent = this.deps.send({ id: newId(), anchor: target.anchor, color, note: '' });
-    if (sent) this.deps.doc.getSelection()?.removeAllRanges();
+  /** Highlights the selection the bar is showing for (the bar's swatches call this). */
+  highlight(color: HighlightSlot): void {
+    const pending = this.pending;
     this.hide();
+    if (!pending) return;
+    const message: HighlightPut = {
+      type: 'highlight-put',
+      seq: this.nextSeq(),
+      highlight: { id: newId(), anchor: pending.target.anchor, color, note: '' },
+    };
+    if (this.deps.send(message)) this.unsaved.set(message.seq, { message, range: pending.range });
   }
 
   private hide(): void {
@@ -120,6 +180,15 @@ export class PageHighlighter {
     this.pending = null;
     this.bar.hide();
   }
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
 }
 
 /** The selection's ends moved off the spaces (and block ends) at its edges. */

@@ -9,11 +9,16 @@ import type { ResumeBehaviour } from '../../settings/values';
 import type { Story } from '../../sites/types';
 import { firstLineAt, scrollToPlace, TOP_LINE_PX, visibleTop } from './page-geometry';
 import { pointsIntoPage } from './page-address';
-import { PageHighlighter } from './page-highlighter';
+import { OTHER_SEQ_BASE, PageHighlighter } from './page-highlighter';
 import { PageHighlights } from './page-highlights';
 import { PageMap } from './page-map';
 import { PageReadMarks } from './page-read-marks';
 import { StoryTexts } from './story-texts';
+
+/** True when a `saved` answers a position sent as `sent` (or one sent after it). */
+export function acknowledgesPosition(replySeq: number, sent: number): boolean {
+  return replySeq < OTHER_SEQ_BASE && replySeq >= sent;
+}
 
 /** Position messages go out at most this often while the reader scrolls (as in the reader). */
 export const SEND_EVERY_MS = 400;
@@ -85,11 +90,8 @@ export class PageProgress {
       texts: this.texts,
       map: () => this.pageMap(),
       names: deps.highlightNames ?? DEFAULT_HIGHLIGHT_NAMES,
-      send: (highlight) => {
-        if (!this.link) return false;
-        this.link.send({ type: 'highlight-put', seq: ++this.seq, highlight });
-        return true;
-      },
+      recording: () => this.record?.recording === true,
+      send: (message) => (this.link?.send(message), this.link !== null),
     });
     this.readMarks = new PageReadMarks({
       doc,
@@ -99,7 +101,8 @@ export class PageProgress {
       record: () => this.record,
       send: (chapterId, chapterIndex) => {
         if (!this.link) return false;
-        this.link.send({ type: 'chapter-read', seq: ++this.seq, chapterId, chapterIndex });
+        const seq = this.highlighter.nextSeq();
+        this.link.send({ type: 'chapter-read', seq, chapterId, chapterIndex });
         return true;
       },
       now: this.now,
@@ -134,7 +137,7 @@ export class PageProgress {
     );
     this.link = this.deps.connect(
       (reply) => this.onReply(reply),
-      () => (this.unacked ? [this.unacked] : []),
+      () => [...(this.unacked ? [this.unacked] : []), ...this.highlighter.unacknowledged()],
     );
     this.link.open(openMessage(this.deps.story));
     this.highlighter.start(signal);
@@ -167,7 +170,12 @@ export class PageProgress {
   private onReply(reply: PageReply): void {
     if (reply.type === 'saved') {
       if (reply.highlight) this.highlights.update([reply.highlight]);
-      if (this.unacked && reply.seq >= this.unacked.seq) this.unacked = null;
+      // Positions and the rest are numbered apart: only a position's answer acknowledges one.
+      if (reply.seq >= OTHER_SEQ_BASE) this.highlighter.acknowledge(reply.seq, reply.recorded);
+      else if (this.unacked && acknowledgesPosition(reply.seq, this.unacked.seq))
+        this.unacked = null;
+    } else if (reply.type === 'refused' && reply.seq !== undefined && reply.seq >= OTHER_SEQ_BASE) {
+      this.highlighter.acknowledge(reply.seq, false);
     } else if (reply.type === 'highlights-changed') {
       this.highlights.update(reply.highlights);
     } else if (reply.type === 'state') {
