@@ -144,6 +144,17 @@ describe('scribblehub.extract', () => {
       '<p>He said<sup class="modern-footnotes-footnote " data-mfn="2"><a href="javascript:void(0)">2</a></sup>' +
       '<span class="modern-footnotes-footnote__note" data-mfn="2">A <i>note</i>.</span> hello.</p>';
     const [inSentence] = read(withBody(body), 0).chapters[0]!.blocks;
+    // In a spoiler, the note stays inside the fold, whether the spoiler is a block or in one.
+    const note =
+      '<sup class="modern-footnotes-footnote " data-mfn="3"><a href="javascript:void(0)">3</a></sup>' +
+      '<span class="modern-footnotes-footnote__note" data-mfn="3">Hidden note.</span>';
+    const spoiler = `<div class="sp-wrap"><div class="sp-head">Map</div><div class="sp-body">The harbour${note} lies east.</div></div>`;
+    for (const wrapped of [spoiler, `<div class="aligncenter">${spoiler}</div>`]) {
+      const [folded] = read(withBody(wrapped), 0).chapters[0]!.blocks;
+      expect(folded).toMatch(
+        /<details><summary>Map<\/summary>[^]*lies east\.<br><small>3\. Hidden note\.<\/small><\/details>/,
+      );
+    }
     expect(inSentence).toMatch(
       /2<\/a><\/sup> hello\.<br><small>2\. A <i>note<\/i>\.<\/small><\/p>$/,
     );

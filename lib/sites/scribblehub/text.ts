@@ -39,16 +39,22 @@ function spoilerToDetails(wrap: Element): Element {
   return details;
 }
 
-/** Moves a block's footnotes from inside its sentences to its end: "1. The note.", a line each. */
+/**
+ * Moves a block's footnotes from inside their sentences to the end of their paragraph (or of
+ * the spoiler body, list item or quote holding them, so a note in a spoiler stays folded with
+ * it): "1. The note.", a line each.
+ */
 function footnotesToEnd(block: Element): void {
   const doc = block.ownerDocument;
   for (const note of Array.from(block.querySelectorAll(FOOTNOTE))) {
+    const holder = note.parentElement?.closest('p, li, blockquote, .sp-body');
+    const end = holder && block.contains(holder) ? holder : block;
     const line = doc.createElement('small');
     const mark = note.getAttribute('data-mfn')?.trim();
     if (mark) line.append(`${mark}. `);
     line.append(...Array.from(note.childNodes));
     note.remove();
-    block.append(doc.createElement('br'), line);
+    end.append(doc.createElement('br'), line);
   }
 }
 
