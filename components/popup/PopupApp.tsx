@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openReaderInTab } from '@/lib/messaging/open-reader-in-tab';
 import { sendRequest } from '@/lib/messaging/send-request';
@@ -30,7 +30,14 @@ export function PopupApp({ now = Date.now, ...data }: PopupAppProps) {
   const [settings, setSettings] = useState(data.settings);
   const [library, setLibrary] = useState(data.library);
   const [toast, setToast] = useState<{ message: string; undo?: () => void }>();
-  const refresh = () => void loadPopupLibrary(data.kind).then(setLibrary);
+  // Answers can cross: only the latest asked for is shown.
+  const asked = useRef(0);
+  const refresh = () => {
+    const n = ++asked.current;
+    void loadPopupLibrary(data.kind).then((next) => {
+      if (n === asked.current) setLibrary(next);
+    });
+  };
   useLibraryChanges(refresh);
   // A snapshot is at most a moment old; the background's own answer replaces it.
   useEffect(() => {

@@ -20,6 +20,8 @@ export function createPopupSnapshot(deps: RequestDeps, write: SnapshotWriter = t
   let again = false;
 
   async function run(): Promise<void> {
+    // `running` is cleared in the same step that finds nothing more to do: a refresh asked for
+    // after that starts a run of its own.
     do {
       again = false;
       try {
@@ -34,6 +36,7 @@ export function createPopupSnapshot(deps: RequestDeps, write: SnapshotWriter = t
         console.warn('Fic Reader: the popup snapshot could not be refreshed', error);
       }
     } while (again);
+    running = undefined;
   }
 
   /** Refreshes the snapshot; resolves once a snapshot taken after this call is written. */
@@ -42,7 +45,7 @@ export function createPopupSnapshot(deps: RequestDeps, write: SnapshotWriter = t
       again = true;
       return running;
     }
-    running = run().finally(() => (running = undefined));
+    running = run();
     return running;
   }
 

@@ -40,6 +40,7 @@ export const READS: Record<string, string[]> = {
     'list',
     'purgeExpired',
     'recent',
+    'chapter',
     'libraryPage',
     'libraryRecords',
     'worksWithHighlights',

@@ -1,5 +1,5 @@
 import type { FicDbHandle } from './open-db';
-import type { StoredHighlight, StoredProgress, StoredWork } from './schema';
+import type { StoredChapter, StoredHighlight, StoredProgress, StoredWork } from './schema';
 
 /** A work with what the library page lists and searches it by. */
 export interface LibraryRecord {
@@ -74,6 +74,12 @@ export function createLibraryQueries(dbHandle: FicDbHandle) {
         }),
       );
       return found.filter((r): r is RecentWork => r !== undefined);
+    },
+
+    /** One chapter's record of a work (its number and title), or undefined. */
+    async chapter(key: string, chapterId: string): Promise<StoredChapter | undefined> {
+      const db = await dbHandle;
+      return db.get('chapters', [key, chapterId]);
     },
 
     /** Works `offset .. offset + limit` by last opened, newest first, with the total. */

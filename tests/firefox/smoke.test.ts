@@ -1,10 +1,19 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ao3WorkPage, ao3WorkUrl } from '../pages/ao3/work-page';
-import { mobyDickWork } from '../pages/samples';
+import { ao3WorkUrl } from '../pages/ao3/work-page';
+import {
+  drawnIn,
+  firstLine,
+  openCount,
+  openExtensionPage,
+  readerFrame,
+  servePages,
+  view,
+  work,
+} from './firefox-pages';
 
 // Firefox smoke test: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi (Playwright
 // cannot drive stock Firefox), on the Firefox MV3 build that ships (npm run build:firefox). The
@@ -13,123 +22,6 @@ const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 // The extension's origin, fixed so the test can open its pages (Firefox picks a random one).
 const EXTENSION_UUID = '5f0c2c4e-1d7a-4c1b-9a53-6a1f0e2d3b7c';
 const DOWNLOADS = mkdtempSync(join(tmpdir(), 'fic-reader-firefox-downloads-'));
-const work = mobyDickWork(3);
-const view = { kind: 'chapter', index: 1 } as const;
-const pages = new Map([[ao3WorkUrl(work, view), ao3WorkPage(work, view)]]);
-
-async function servePages(page: Page) {
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    // The extension's own pages (the reader's frame) load from the extension.
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return void request.continue();
-    url.hash = '';
-    const body = pages.get(url.href);
-    void (body
-      ? request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body })
-      : request.respond({ status: 404, contentType: 'text/plain', body: '' }));
-  });
-}
-
-/**
- * The reader's frame. Over BiDi a frame that navigated to the extension's page can still be
- * listed as about:blank, so every child frame is asked where it is.
- */
-async function readerFrame(page: Page): Promise<Frame | null> {
-  for (const frame of page.frames()) {
-    if (frame === page.mainFrame() || frame.detached) continue;
-    const here = await frame.evaluate(() => location.pathname).catch(() => null);
-    if (here === '/reader.html') return frame;
-  }
-  return null;
-}
-
-/** The reader's "opened N times" (null until the reader and its record are there). */
-async function openCount(page: Page): Promise<string | null> {
-  const frame = await readerFrame(page);
-  return (
-    (await frame
-      ?.evaluate(
-        () =>
-          document.querySelector('[data-testid="open-count"]')?.getAttribute('data-open-count') ??
-          null,
-      )
-      .catch(() => null)) ?? null
-  );
-}
-
-/** The first ~40 characters at the top of the reader (null until there is text). */
-async function firstLine(page: Page): Promise<string | null> {
-  const frame = await readerFrame(page);
-  return (
-    (await frame
-      ?.evaluate(() => {
-        const scroller = document.querySelector('[data-testid="reader-scroll"]');
-        if (!scroller) return null;
-        const top = scroller.getBoundingClientRect().top + 4;
-        const block = [
-          ...document.querySelectorAll('[data-testid="chapter-text"] .fr-chunk > *'),
-        ].find((e) => e.getBoundingClientRect().bottom > top);
-        if (!block) return null;
-        const box = block.getBoundingClientRect();
-        const at = document.caretPositionFromPoint(box.left + 1, Math.max(top, box.top + 1));
-        const range = document.createRange();
-        range.selectNodeContents(block);
-        if (at && block.contains(at.offsetNode)) range.setStart(at.offsetNode, at.offset);
-        return range.toString().replace(/\s+/g, ' ').trim().slice(0, 40);
-      })
-      .catch(() => null)) ?? null
-  );
-}
-
-/** What the reader draws with the CSS Custom Highlight API, by highlight name. */
-async function drawnIn(page: Page): Promise<Record<string, string[]>> {
-  const frame = await readerFrame(page);
-  return (
-    (await frame
-      ?.evaluate(() => {
-        const out: Record<string, string[]> = {};
-        CSS.highlights.forEach((highlight, name) => {
-          out[name] = [...(highlight as unknown as Set<Range>)].map((r) =>
-            r.toString().replace(/\s+/g, ' ').trim(),
-          );
-        });
-        return out;
-      })
-      .catch(() => ({}))) ?? {}
-  );
-}
-
-/** The tab showing an extension page (over BiDi its URL can read about:blank: ask it). */
-async function extensionTab(browser: Browser, path: string): Promise<Page | null> {
-  for (const page of await browser.pages()) {
-    const href = await page.evaluate(() => location.href).catch(() => '');
-    if (href.includes(path)) return page;
-  }
-  return null;
-}
-
-/**
- * Opens one of the extension's pages in a tab. WebDriver may not navigate to an extension's
- * page, so the reader's frame (an extension page itself) opens it, as the popup's links do.
- */
-async function openExtensionPage(
-  browser: Browser,
-  path: string,
-): Promise<{ page: Page; story: Page }> {
-  const story = await browser.newPage();
-  await servePages(story);
-  await story.goto(ao3WorkUrl(work, view));
-  await expect.poll(() => firstLine(story), { timeout: 10_000 }).not.toBeNull();
-  await (
-    await readerFrame(story)
-  )?.evaluate((url) => {
-    window.open(url, '_blank');
-  }, path);
-  await expect.poll(() => extensionTab(browser, path), { timeout: 10_000 }).not.toBeNull();
-  return { page: (await extensionTab(browser, path))!, story };
-}
-
 describe('Firefox', () => {
   let browser: Browser;
 
@@ -272,10 +164,12 @@ describe('Firefox', () => {
         (li) => li.textContent,
       ),
       prefetched: performance.getEntriesByName('fic-reader:popup-prefetch').length,
+      fromSnapshot: performance.getEntriesByName('fic-reader:popup-from-snapshot').length,
     }));
     expect(shown.titles.join(' ')).toContain('Moby-Dick');
     // The head script ran before the modules, and the snapshot is in storage.session.
     expect(shown.prefetched).toBe(1);
+    expect(shown.fromSnapshot).toBe(1);
     const snapshot = await page.evaluate(async () => {
       const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser })
         .browser;

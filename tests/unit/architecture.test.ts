@@ -20,7 +20,7 @@ import {
 // The UI gets wire types from lib/messaging; the Store's shapes stay behind the background.
 
 const ROOT = join(__dirname, '../..');
-const UI = '{components/**,entrypoints/popup/**,entrypoints/library/**}';
+const UI = '{components/**,entrypoints/popup/**,entrypoints/popup-prefetch.ts,entrypoints/library/**}';
 const CONTENT_SCRIPTS = '{entrypoints/*.content/**,entrypoints/*.content.ts}';
 const EXTRACTORS =
   '{lib/sites/all-adapters.ts,lib/sites/extract-page.ts,lib/sites/adapters/**,lib/sites/*/extract.ts,lib/sites/common/blocks.ts,lib/sites/generic/**}';
@@ -80,7 +80,7 @@ const RULES: ImportRule[] = [
     why: 'Readability reads pages opened on request only (lib/sites/generic)',
   },
   {
-    from: '{entrypoints/background.ts,entrypoints/popup/**,entrypoints/library/**,wxt.config.ts,lib/sites/site-urls.ts,lib/sites/classify-page.ts}',
+    from: '{entrypoints/background.ts,entrypoints/popup/**,entrypoints/popup-prefetch.ts,entrypoints/library/**,wxt.config.ts,lib/sites/site-urls.ts,lib/sites/classify-page.ts}',
     forbidden: EXTRACTORS,
     why: 'the background, extension pages and manifest need what a URL says (lib/sites/site-urls.ts), not every extractor',
     transitive: true,

@@ -3,9 +3,9 @@ import { makeTestChapter, makeTestStory } from '../../../tests/support/story-fac
 import { DEFAULT_HIGHLIGHT_NAMES } from '../../settings/highlight-names';
 import type { PageMessage } from '../../messaging/reading-port';
 import { PageHighlightBar } from './page-highlight-bar';
-import { OTHER_SEQ_BASE, PageHighlighter } from './page-highlighter';
+import { PageHighlighter } from './page-highlighter';
 import { PageMap } from './page-map';
-import { acknowledgesPosition } from './page-progress';
+import { acknowledgesPosition, OTHER_SEQ_BASE } from './page-seq';
 import { StoryTexts } from './story-texts';
 
 const story = makeTestStory({

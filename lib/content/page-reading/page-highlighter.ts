@@ -6,17 +6,13 @@ import type { HighlightNames, HighlightSlot } from '../../settings/highlight-nam
 import type { Story } from '../../sites/types';
 import { PageHighlightBar } from './page-highlight-bar';
 import type { PageMap, PagePlace } from './page-map';
+import { OTHER_SEQ_BASE } from './page-seq';
 import type { StoryTexts } from './story-texts';
 
 /** How long a selection made by keys or touch handles must rest before the bar shows. */
 const SETTLE_MS = 300;
 /** The bar shows only this soon after the reader's own pointer, key or touch. */
 const INPUT_MS = 1500;
-/**
- * Highlights (and read marks) are numbered from here, apart from positions: a `saved` for one
- * must never acknowledge a position the background has not written yet (as in the reader).
- */
-export const OTHER_SEQ_BASE = 1e12;
 const SPACE = /\s/;
 
 type HighlightPut = Extract<PageMessage, { type: 'highlight-put' }>;

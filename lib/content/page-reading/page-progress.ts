@@ -9,16 +9,12 @@ import type { ResumeBehaviour } from '../../settings/values';
 import type { Story } from '../../sites/types';
 import { firstLineAt, scrollToPlace, TOP_LINE_PX, visibleTop } from './page-geometry';
 import { pointsIntoPage } from './page-address';
-import { OTHER_SEQ_BASE, PageHighlighter } from './page-highlighter';
+import { PageHighlighter } from './page-highlighter';
+import { acknowledgesPosition, OTHER_SEQ_BASE } from './page-seq';
 import { PageHighlights } from './page-highlights';
 import { PageMap } from './page-map';
 import { PageReadMarks } from './page-read-marks';
 import { StoryTexts } from './story-texts';
-
-/** True when a `saved` answers a position sent as `sent` (or one sent after it). */
-export function acknowledgesPosition(replySeq: number, sent: number): boolean {
-  return replySeq < OTHER_SEQ_BASE && replySeq >= sent;
-}
 
 /** Position messages go out at most this often while the reader scrolls (as in the reader). */
 export const SEND_EVERY_MS = 400;

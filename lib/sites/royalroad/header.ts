@@ -126,11 +126,12 @@ export function chapterNav(
     );
   };
   // Only buttons: links in the text or the notes may say "next chapter" about anything. The
-  // redesign's are links to a chapter carrying an arrow icon.
-  const buttons = `.nav-buttons a[href], a.btn[href], a[href*="/chapter/"]:has(${ARROW[which]})`;
-  for (const a of doc.querySelectorAll(buttons)) {
+  // redesign's are links to a chapter carrying an arrow icon (found without :has(), which older
+  // browsers do not parse).
+  for (const a of doc.querySelectorAll('.nav-buttons a[href], a.btn[href], a[href*="/chapter/"]')) {
     if (a.closest(NOT_NAVIGATION) || a.hasAttribute('disabled') || a.matches('.disabled')) continue;
-    const says = word.test(textOf(a)) || a.querySelector(ARROW[which]) !== null;
+    const arrow = a.querySelector(ARROW[which]) !== null;
+    const says = arrow || (a.matches('.nav-buttons a, a.btn') && word.test(textOf(a)));
     if (!says || !isOther(a.getAttribute('href'))) continue;
     return absoluteUrl(a.getAttribute('href'), base);
   }
