@@ -20,7 +20,8 @@ import {
 // The UI gets wire types from lib/messaging; the Store's shapes stay behind the background.
 
 const ROOT = join(__dirname, '../..');
-const UI = '{components/**,entrypoints/popup/**,entrypoints/popup-prefetch.ts,entrypoints/library/**}';
+const UI =
+  '{components/**,entrypoints/popup/**,entrypoints/popup-prefetch.ts,entrypoints/library/**}';
 const CONTENT_SCRIPTS = '{entrypoints/*.content/**,entrypoints/*.content.ts}';
 const EXTRACTORS =
   '{lib/sites/all-adapters.ts,lib/sites/extract-page.ts,lib/sites/adapters/**,lib/sites/*/extract.ts,lib/sites/common/blocks.ts,lib/sites/generic/**}';
