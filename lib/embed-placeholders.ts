@@ -3,11 +3,13 @@
  * or <object> players from YouTube, Vimeo, SoundCloud, the Internet Archive...) cannot play in
  * the reader, which loads nothing from the network. Dropping them without a trace hid whole works
  * (issue 13): each becomes an inert placeholder that says what was there and links to the page it
- * came from, where it plays. Runs on the untrusted string before DOMPurify (lib/sanitize.ts).
+ * came from, where it plays. Runs on the untrusted markup, parsed inert, before DOMPurify
+ * (lib/sanitize.ts, the one place untrusted HTML is parsed).
  */
 
 const MEDIA = 'video, audio, iframe, embed, object';
-const MEDIA_TAG = /<(?:video|audio|iframe|embed|object)\b/i;
+/** True when an HTML string may hold media (a cheap test before anything is parsed). */
+export const MEDIA_TAG = /<(?:video|audio|iframe|embed|object)\b/i;
 
 type Kind = 'video' | 'audio' | 'media';
 
@@ -92,21 +94,15 @@ function placeholder(el: Element, base: string, mark: string): Element {
 }
 
 /**
- * Replaces the media elements of an HTML string with placeholders whose classes start with `mark`
- * (`mark`, `mark-label`: a name the page cannot guess, so the sanitizer can tell them from the
- * story's own classes).
- * `base` is the page the HTML came from: the placeholder links to it. Nothing is loaded: the
- * string is parsed in a template, whose document is inert.
+ * Replaces the media elements under `root` (inert markup, never shown) with placeholders whose
+ * classes start with `mark` (`mark`, `mark-label`: a name the page cannot guess, so the sanitizer
+ * can tell them from the story's own classes). `base` is the page the markup came from: the
+ * placeholder links to it.
  */
-export function withEmbedPlaceholders(html: string, base: string, mark: string): string {
-  if (!MEDIA_TAG.test(html)) return html;
-  const template = document.createElement('template');
-  // eslint-disable-next-line no-unsanitized/property -- parsed in an inert template, never shown: its string goes on to DOMPurify.
-  template.innerHTML = html;
-  for (const el of Array.from(template.content.querySelectorAll(MEDIA))) {
+export function replaceMedia(root: ParentNode, base: string, mark: string): void {
+  for (const el of Array.from(root.querySelectorAll(MEDIA))) {
     // The outermost player stands for what it holds (a <video> inside an <object>).
     if (el.parentElement?.closest(MEDIA)) continue;
     el.replaceWith(placeholder(el, base, mark));
   }
-  return template.innerHTML;
 }

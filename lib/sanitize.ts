@@ -1,6 +1,6 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { DROPPED_WITH_CONTENTS } from './dropped-contents';
-import { withEmbedPlaceholders } from './embed-placeholders';
+import { MEDIA_TAG, replaceMedia } from './embed-placeholders';
 import type { UntrustedHtml } from './sites/types';
 
 /**
@@ -154,6 +154,20 @@ purify.addHook('afterSanitizeAttributes', (element) => {
 });
 
 /**
+ * The untrusted string with its media as placeholders (embed-placeholders.ts). It is parsed in a
+ * template, whose document is inert (nothing loads or runs), never shown, and its string goes on
+ * to DOMPurify. Most HTML holds no media and is not parsed here at all.
+ */
+function withEmbedPlaceholders(html: string, base: string): string {
+  if (!MEDIA_TAG.test(html)) return html;
+  const template = document.createElement('template');
+  // eslint-disable-next-line no-unsanitized/property -- inert, never shown: its string goes on to DOMPurify.
+  template.innerHTML = html;
+  replaceMedia(template.content, base, EMBED_MARK);
+  return template.innerHTML;
+}
+
+/**
  * Sanitizes untrusted HTML into an inert fragment. `baseUrl` is the page the HTML came from:
  * relative links and images resolve against it.
  *
@@ -167,7 +181,7 @@ export function sanitize(html: UntrustedHtml, baseUrl: string): DocumentFragment
   currentBase = baseUrl;
   let clean: string;
   try {
-    clean = purify.sanitize(withEmbedPlaceholders(html, baseUrl, EMBED_MARK)) as string;
+    clean = purify.sanitize(withEmbedPlaceholders(html, baseUrl)) as string;
   } finally {
     currentBase = 'about:blank';
   }
