@@ -9,9 +9,8 @@ import type { ResumeBehaviour } from '../../settings/values';
 import type { Story } from '../../sites/types';
 import { firstLineAt, scrollToPlace, TOP_LINE_PX, visibleTop } from './page-geometry';
 import { pointsIntoPage } from './page-address';
-import { PageHighlighter } from './page-highlighter';
-import { acknowledgesPosition, OTHER_SEQ_BASE } from './page-seq';
-import { PageHighlights } from './page-highlights';
+import { PageHighlighting } from './page-highlighting';
+import { acknowledgesPosition } from './page-seq';
 import { PageMap } from './page-map';
 import { PageReadMarks } from './page-read-marks';
 import { StoryTexts } from './story-texts';
@@ -68,8 +67,7 @@ export class PageProgress {
   /** The reader has used the page (a key, the wheel, a touch, the pointer). */
   private acted = false;
   /** The reader's highlights, drawn on the page and made there (issue 11). */
-  readonly highlights: PageHighlights;
-  private readonly highlighter: PageHighlighter;
+  private readonly highlights: PageHighlighting;
   private inputAt = -Infinity;
   private landedAt = -Infinity;
 
@@ -79,8 +77,7 @@ export class PageProgress {
     this.openedAt = this.now();
     this.texts = new StoryTexts(deps.story);
     this.clock = new ActiveClock(() => doc.visibilityState === 'visible', this.now);
-    this.highlights = new PageHighlights(doc, deps.story, this.texts, () => this.pageMap());
-    this.highlighter = new PageHighlighter({
+    this.highlights = new PageHighlighting({
       doc,
       story: deps.story,
       texts: this.texts,
@@ -97,7 +94,7 @@ export class PageProgress {
       record: () => this.record,
       send: (chapterId, chapterIndex) => {
         if (!this.link) return false;
-        const seq = this.highlighter.nextSeq();
+        const seq = this.highlights.nextSeq();
         this.link.send({ type: 'chapter-read', seq, chapterId, chapterIndex });
         return true;
       },
@@ -133,10 +130,10 @@ export class PageProgress {
     );
     this.link = this.deps.connect(
       (reply) => this.onReply(reply),
-      () => [...(this.unacked ? [this.unacked] : []), ...this.highlighter.unacknowledged()],
+      () => [...(this.unacked ? [this.unacked] : []), ...this.highlights.unacknowledged()],
     );
     this.link.open(openMessage(this.deps.story));
-    this.highlighter.start(signal);
+    this.highlights.start(signal);
   }
 
   /** Stops (the reader opened over the page, or the page went): the last position goes first. */
@@ -164,20 +161,13 @@ export class PageProgress {
   }
 
   private onReply(reply: PageReply): void {
+    // Highlights and read marks are numbered apart: only a position's answer acknowledges one.
+    if (this.highlights.onReply(reply)) return;
     if (reply.type === 'saved') {
-      if (reply.highlight) this.highlights.update([reply.highlight]);
-      // Positions and the rest are numbered apart: only a position's answer acknowledges one.
-      if (reply.seq >= OTHER_SEQ_BASE) this.highlighter.acknowledge(reply.seq, reply.recorded);
-      else if (this.unacked && acknowledgesPosition(reply.seq, this.unacked.seq))
-        this.unacked = null;
-    } else if (reply.type === 'refused' && reply.seq !== undefined && reply.seq >= OTHER_SEQ_BASE) {
-      this.highlighter.acknowledge(reply.seq, false);
-    } else if (reply.type === 'highlights-changed') {
-      this.highlights.update(reply.highlights);
+      if (this.unacked && acknowledgesPosition(reply.seq, this.unacked.seq)) this.unacked = null;
     } else if (reply.type === 'state') {
       const first = this.record === null;
       this.record = reply;
-      this.highlights.update(reply.highlights);
       if (first) {
         this.resume();
         // A short text may end on screen without a scroll: look once it had time to be read.
