@@ -39,22 +39,34 @@ function anchorAt(
   };
 }
 
+/** Offsets [s, e) of `text` without the whitespace at their edges (a selection's stray spaces). */
+function trimmed(text: string, s: number, e: number): [number, number] {
+  while (s < e && WHITESPACE.test(text.charAt(s))) s++;
+  while (e > s && WHITESPACE.test(text.charAt(e - 1))) e--;
+  return [s, e];
+}
+
 /**
  * The anchor of the text from `start` to `end` of a chapter given as normalised block texts (a
  * selection already mapped to offsets, a mention, a re-attached orphan). Null for a block that
- * does not exist.
+ * does not exist. `trim`: whitespace at the edges (block ends included) is left out, as from a
+ * selection (null when nothing else is left).
  */
 export function describeText(
   chapter: IdentifiedChapterTexts,
   start: BlockPoint,
   end: BlockPoint,
+  trim = false,
 ): TextAnchorV1 | null {
   const texts = chapterText(chapter.blocks);
   const from = toChapterOffset(texts, start);
   const to = toChapterOffset(texts, end);
   if (from < 0 || to < from) return null;
   const s = graphemeStart(texts.text, from);
-  return anchorAt(chapter.id, texts, s, from === to ? s : graphemeEnd(texts.text, to));
+  const e = from === to ? s : graphemeEnd(texts.text, to);
+  if (!trim) return anchorAt(chapter.id, texts, s, e);
+  const [ts, te] = trimmed(texts.text, s, e);
+  return ts < te ? anchorAt(chapter.id, texts, ts, te) : null;
 }
 
 /** A reading position (a collapsed anchor) at `offset` in block `block` of a chapter. */
@@ -129,7 +141,6 @@ export function describeRange(range: AbstractRange, blocks: RenderedBlocks): Tex
   let s = graphemeStart(text, toChapterOffset(chapter, start));
   let e = graphemeEnd(text, toChapterOffset(chapter, end));
   if (range.collapsed) return anchorAt(blocks.chapterId, chapter, s, s);
-  while (s < e && WHITESPACE.test(text.charAt(s))) s++;
-  while (e > s && WHITESPACE.test(text.charAt(e - 1))) e--;
+  [s, e] = trimmed(text, s, e);
   return s < e ? anchorAt(blocks.chapterId, chapter, s, e) : null;
 }

@@ -1,11 +1,10 @@
 import { describeText } from '../../anchoring/describe';
-import type { BlockPoint } from '../../anchoring/types';
 import { LIMITS } from '../../messaging/limits';
 import type { PageHighlightInput, PageMessage } from '../../messaging/reading-port';
 import type { HighlightNames, HighlightSlot } from '../../settings/highlight-names';
 import type { Story } from '../../sites/types';
 import { PageHighlightBar } from './page-highlight-bar';
-import type { PageMap, PagePlace } from './page-map';
+import type { PageMap } from './page-map';
 import { OTHER_SEQ_BASE } from './page-seq';
 import type { StoryTexts } from './story-texts';
 
@@ -13,7 +12,6 @@ import type { StoryTexts } from './story-texts';
 const SETTLE_MS = 300;
 /** The bar shows only this soon after the reader's own pointer, key or touch. */
 const INPUT_MS = 1500;
-const SPACE = /\s/;
 
 type HighlightPut = Extract<PageMessage, { type: 'highlight-put' }>;
 
@@ -113,11 +111,9 @@ export class PageHighlighter {
     const chapter = this.deps.story.chapters[start.chapterIndex];
     if (!chapter) return null;
     const blocks = this.deps.texts.all(chapter.id);
-    const [from, to] = trim(blocks, start, end);
-    if (to.block < from.block || (to.block === from.block && to.offset <= from.offset)) return null;
-    const anchor = describeText({ id: chapter.id, blocks }, from, to);
-    // What the background would refuse is not offered (an empty or over-long quote).
-    if (!anchor || anchor.exact.trim() === '' || anchor.exact.length > LIMITS.exact) return null;
+    const anchor = describeText({ id: chapter.id, blocks }, start, end, true);
+    // What the background would refuse is not offered (an over-long quote).
+    if (!anchor || anchor.exact.length > LIMITS.exact) return null;
     return { chapterId: chapter.id, anchor };
   }
 
@@ -185,34 +181,6 @@ function sameRange(a: Range, b: Range): boolean {
     a.endContainer === b.endContainer &&
     a.endOffset === b.endOffset
   );
-}
-
-/** The selection's ends moved off the spaces (and block ends) at its edges. */
-function trim(
-  blocks: readonly string[],
-  start: PagePlace,
-  end: PagePlace,
-): [BlockPoint, BlockPoint] {
-  const from = { block: start.block, offset: start.offset };
-  const to = { block: end.block, offset: end.offset };
-  const text = (b: number) => blocks[b] ?? '';
-  for (;;) {
-    while (
-      from.offset < text(from.block).length &&
-      SPACE.test(text(from.block).charAt(from.offset))
-    )
-      from.offset++;
-    if (from.offset < text(from.block).length || from.block >= to.block) break;
-    from.block++;
-    from.offset = 0;
-  }
-  for (;;) {
-    while (to.offset > 0 && SPACE.test(text(to.block).charAt(to.offset - 1))) to.offset--;
-    if (to.offset > 0 || to.block <= from.block) break;
-    to.block--;
-    to.offset = text(to.block).length;
-  }
-  return [from, to];
 }
 
 /** A highlight id (crypto.randomUUID needs a secure page; some archives still serve http). */
