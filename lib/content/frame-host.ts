@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parseFromFrame } from '../reader/channel/from-frame';
+import { randomId } from './random-id';
 import type { FromFrame, Handshake, ToFrame } from '../reader/channel/messages';
 
 /** The reader's frame over the page, seen from the content script. */
@@ -39,7 +40,7 @@ export function openFrame(
   doc: Document,
   options: { background: string; onMessage: (message: FromFrame) => void },
 ): FrameHost {
-  const nonce = crypto.randomUUID();
+  const nonce = randomId();
   const url = browser.runtime.getURL('/reader.html');
   const host = doc.createElement('fic-reader');
   const shadow = host.attachShadow({ mode: 'closed' });

@@ -7,6 +7,7 @@ import { PageHighlightBar } from './page-highlight-bar';
 import type { PageMap } from './page-map';
 import { OTHER_SEQ_BASE } from './page-seq';
 import type { StoryTexts } from './story-texts';
+import { randomId } from '../random-id';
 
 /** How long a selection made by keys or touch handles must rest before the bar shows. */
 const SETTLE_MS = 300;
@@ -162,7 +163,7 @@ export class PageHighlighter {
     const message: HighlightPut = {
       type: 'highlight-put',
       seq: this.nextSeq(),
-      highlight: { id: newId(), anchor: pending.target.anchor, color, note: '' },
+      highlight: { id: randomId(), anchor: pending.target.anchor, color, note: '' },
     };
     if (this.deps.send(message)) this.unsaved.set(message.seq, { message, range: pending.range });
   }
@@ -181,11 +182,4 @@ function sameRange(a: Range, b: Range): boolean {
     a.endContainer === b.endContainer &&
     a.endOffset === b.endOffset
   );
-}
-
-/** A highlight id (crypto.randomUUID needs a secure page; some archives still serve http). */
-function newId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
